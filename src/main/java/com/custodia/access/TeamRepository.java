@@ -1,0 +1,23 @@
+package com.custodia.access;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TeamRepository extends JpaRepository<Team, Long> {
+
+	Optional<Team> findByCode(String code);
+
+	boolean existsByCode(String code);
+
+	List<Team> findAllByOrderByCode();
+
+	List<Team> findByActiveTrueOrderByCode();
+
+	/** Each team with its number of users, in one query. */
+	@Query("select t, count(u) from Team t left join UserAccount u on u.team = t group by t order by t.code")
+	List<Object[]> findAllWithMemberCounts();
+
+}

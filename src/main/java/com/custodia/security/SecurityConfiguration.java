@@ -1,0 +1,83 @@
+package com.custodia.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The web security rules: form login, CSRF, session fixation protection, security headers, and a named permission
+ * for every admin URL. Pages check their permission again on the controller method ({@code @PreAuthorize}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+	/** The session attribute in which a failed login leaves the username that was typed. */
+	public static final String LAST_USERNAME = "custodia.login.lastUsername";
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain webSecurity(HttpSecurity http, CurrentUserLoader users) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+					"/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**").hasAuthority(Permission.METRICS_READ.name())
+			.requestMatchers("/admin/users/**").hasAuthority(Permission.USER_ADMIN.name())
+			.requestMatchers("/admin/teams/**").hasAuthority(Permission.TEAM_ADMIN.name())
+			.requestMatchers("/admin/roles/**").hasAuthority(Permission.ROLE_ADMIN.name())
+			.anyRequest().authenticated());
+		http.formLogin((login) -> login.loginPage("/login")
+			.defaultSuccessUrl("/", false)
+			.failureHandler(loginFailureHandler())
+			.permitAll());
+		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId())
+			.invalidSessionUrl("/login?expired"));
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions((frames) -> frames.deny())
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		http.addFilterBefore(new CurrentUserFilter(users), ExceptionTranslationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * A wrong password, an unknown user and a disabled account all read the same; only a lock is named, and it is
+	 * named whether or not the password was right (unknown usernames lock the same way, see the access module).
+	 */
+	private static AuthenticationFailureHandler loginFailureHandler() {
+		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+			HttpSession session = request.getSession();
+			String typed = request.getParameter("username");
+			if (typed != null) {
+				session.setAttribute(LAST_USERNAME, typed.length() > 64 ? typed.substring(0, 64) : typed);
+			}
+			String outcome = (exception instanceof LockedException) ? "locked" : "error";
+			response.sendRedirect(request.getContextPath() + "/login?" + outcome);
+		};
+	}
+
+}

@@ -1,0 +1,44 @@
+package com.custodia.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Turns the exceptions a user can cause into the bilingual error pages: a missing or out-of-scope record or a
+ * malformed URL is a 404, a stale edit a 409. Access denied (403) and anything unforeseen (500) reach the same
+ * templates through Spring Boot's error controller; none of them shows a stack trace.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	@ExceptionHandler({ RecordNotFoundException.class, MethodArgumentTypeMismatchException.class,
+			MissingServletRequestParameterException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(Exception exception) {
+		log.debug("Answered 404: {}", exception.getMessage());
+		return "error/404";
+	}
+
+	@ExceptionHandler({ StaleRecordException.class, OptimisticLockingFailureException.class })
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String stale(Exception exception, HttpServletRequest request, Model model) {
+		log.info("Refused a stale edit: {}", exception.getMessage());
+		// Edit forms are served at the URL they post to, so reloading it shows the record as it is now.
+		model.addAttribute("reloadUrl", request.getRequestURI());
+		return "error/409";
+	}
+
+}

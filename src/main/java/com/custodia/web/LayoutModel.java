@@ -1,0 +1,24 @@
+package com.custodia.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.custodia.security.CurrentUser;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the layout needs on every page: the signed-in user (for the navigation) and links for paging. */
+@ControllerAdvice
+class LayoutModel {
+
+	@ModelAttribute("currentUser")
+	CurrentUser currentUser() {
+		return CurrentUser.find().orElse(null);
+	}
+
+	@ModelAttribute("links")
+	PageLinks links(HttpServletRequest request) {
+		return new PageLinks(request);
+	}
+
+}
