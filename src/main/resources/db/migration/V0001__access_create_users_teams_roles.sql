@@ -52,6 +52,7 @@ create table access_user (
 create unique index access_user_username_unique on access_user (username);
 create index access_user_display_name_idx on access_user (lower(display_name));
 create index access_user_team_idx on access_user (team_id);
+create index access_user_last_login_idx on access_user (last_login_at);
 
 create table access_user_role (
     user_id  bigint not null references access_user (id),

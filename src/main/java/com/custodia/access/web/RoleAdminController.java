@@ -12,6 +12,7 @@ import com.custodia.access.RoleService;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -97,7 +99,7 @@ class RoleAdminController {
 	}
 
 	@PostMapping("/new")
-	String create(@Valid @ModelAttribute("form") RoleForm form, BindingResult result, RedirectAttributes redirect) {
+	String create(@Validated({ Default.class, OnCreate.class }) @ModelAttribute("form") RoleForm form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return "admin/roles/new";
 		}

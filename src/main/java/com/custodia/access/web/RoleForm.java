@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Size;
 /** An admin creating a role or editing one role: names, descriptions and its permissions. */
 class RoleForm {
 
-	@NotBlank
-	@Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{1,39}", message = "{role.code.format}")
+	@NotBlank(groups = OnCreate.class)
+	@Pattern(regexp = "(|[A-Za-z][A-Za-z0-9_]{1,39})", message = "{role.code.format}", groups = OnCreate.class)
 	private String code;
 
 	@NotBlank

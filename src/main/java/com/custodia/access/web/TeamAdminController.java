@@ -4,11 +4,13 @@ import com.custodia.access.AccessRuleException;
 import com.custodia.access.Team;
 import com.custodia.access.TeamService;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +42,7 @@ class TeamAdminController {
 	}
 
 	@PostMapping("/new")
-	String create(@Valid @ModelAttribute("form") TeamForm form, BindingResult result, RedirectAttributes redirect) {
+	String create(@Validated({ Default.class, OnCreate.class }) @ModelAttribute("form") TeamForm form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return "admin/teams/form";
 		}

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 /** An admin creating or renaming a team. The code is chosen once, at creation. */
 class TeamForm {
 
-	@NotBlank
-	@Pattern(regexp = "[A-Za-z0-9_-]{2,40}", message = "{team.code.format}")
+	@NotBlank(groups = OnCreate.class)
+	@Pattern(regexp = "(|[A-Za-z0-9_-]{2,40})", message = "{team.code.format}", groups = OnCreate.class)
 	private String code;
 
 	@NotBlank

@@ -8,6 +8,7 @@ import com.custodia.access.UserAdminService;
 import com.custodia.access.UserSummary;
 import com.custodia.security.CurrentUser;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -17,6 +18,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -78,7 +80,7 @@ class UserAdminController {
 	}
 
 	@PostMapping("/new")
-	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, RedirectAttributes redirect) {
+	String create(@Validated({ Default.class, OnCreate.class }) @ModelAttribute("form") UserForm form, BindingResult result, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("username") && this.users.usernameTaken(form.getUsername())) {
 			result.rejectValue("username", "user.username.taken");
 		}

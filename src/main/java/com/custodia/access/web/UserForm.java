@@ -14,8 +14,8 @@ import jakarta.validation.constraints.Size;
 /** An admin creating or editing a user. The username is chosen once, at creation. */
 class UserForm {
 
-	@NotBlank
-	@Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,39}", message = "{user.username.format}")
+	@NotBlank(groups = OnCreate.class)
+	@Pattern(regexp = "(|[a-z0-9][a-z0-9._-]{2,39})", message = "{user.username.format}", groups = OnCreate.class)
 	private String username;
 
 	@NotBlank

@@ -1,0 +1,140 @@
+package com.custodia.web;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.custodia.security.Permission;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every word on screen comes from the message files, and the two languages have the same keys. */
+class MessagesTests {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Path JAVA = Path.of("src/main/java");
+
+	private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label", "value");
+
+	private final Properties english = load("messages_en.properties");
+
+	private final Properties chinese = load("messages_zh_CN.properties");
+
+	@Test
+	void bothLanguagesHaveExactlyTheSameKeys() {
+		assertThat(new TreeSet<>(this.chinese.stringPropertyNames()))
+			.containsExactlyElementsOf(new TreeSet<>(this.english.stringPropertyNames()));
+	}
+
+	@Test
+	void noMessageIsEmpty() {
+		this.english.forEach((key, value) -> assertThat((String) value).as("en " + key).isNotBlank());
+		this.chinese.forEach((key, value) -> assertThat((String) value).as("zh_CN " + key).isNotBlank());
+	}
+
+	@Test
+	void everyKeyATemplateUsesExists() throws IOException {
+		Pattern expression = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
+		Pattern fragmentArgument = Pattern.compile("'([a-z]+\\.[A-Za-z0-9_.]+)'");
+		List<String> missing = new ArrayList<>();
+		for (Path template : templates()) {
+			String html = Files.readString(template);
+			collectMissing(expression.matcher(html), template, missing);
+			collectMissing(fragmentArgument.matcher(html), template, missing);
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyKeyTheJavaCodeNamesExists() throws IOException {
+		Pattern literal = Pattern.compile(
+				"\"((?:access|user|team|role|password|login|error|permission)\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
+		List<String> missing = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(JAVA)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+				collectMissing(literal.matcher(Files.readString(file)), file, missing);
+			}
+		}
+		for (Permission permission : Permission.values()) {
+			if (!this.english.containsKey(permission.descriptionKey())) {
+				missing.add(permission.descriptionKey());
+			}
+			if (!this.english.containsKey(permission.group().messageKey())) {
+				missing.add(permission.group().messageKey());
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void noTemplateHardCodesText() throws IOException {
+		List<String> hardCoded = new ArrayList<>();
+		for (Path template : templates()) {
+			Document document = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
+			for (Element element : document.getAllElements()) {
+				if (element.hasAttr("th:text") || element.hasAttr("th:utext") || element.tagName().equals("script")
+						|| element.tagName().equals("style")) {
+					continue;
+				}
+				for (TextNode text : element.textNodes()) {
+					if (text.text().codePoints().anyMatch(Character::isLetter)) {
+						hardCoded.add(template + ": <" + element.tagName() + "> " + text.text().strip());
+					}
+				}
+				element.attributes().forEach((attribute) -> {
+					if (TEXT_ATTRIBUTES.contains(attribute.getKey())
+							&& attribute.getValue().codePoints().anyMatch(Character::isLetter)) {
+						hardCoded.add(template + ": " + attribute.getKey() + "=\"" + attribute.getValue() + "\"");
+					}
+				});
+			}
+		}
+		assertThat(hardCoded).isEmpty();
+	}
+
+	private void collectMissing(Matcher matcher, Path where, List<String> missing) {
+		while (matcher.find()) {
+			String key = matcher.group(1);
+			if (!this.english.containsKey(key) || !this.chinese.containsKey(key)) {
+				missing.add(where + ": " + key);
+			}
+		}
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter((f) -> f.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Properties load(String name) {
+		Properties properties = new Properties();
+		try (Reader reader = new InputStreamReader(
+				MessagesTests.class.getClassLoader().getResourceAsStream(name), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return properties;
+	}
+
+}
