@@ -6,7 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
+import com.custodia.audit.AuditEntry;
+import com.custodia.audit.AuditOutcome;
+import com.custodia.audit.AuditTrail;
+
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,27 +41,60 @@ class LoginAttempts {
 		}
 	};
 
-	LoginAttempts(UserAccountRepository users, AccessProperties properties, Clock clock) {
+	private final AuditTrail audit;
+
+	LoginAttempts(UserAccountRepository users, AccessProperties properties, Clock clock, AuditTrail audit) {
 		this.users = users;
+		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
 	@EventListener
 	@Transactional
-	public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+	public void onFailure(AbstractAuthenticationFailureEvent event) {
 		String username = normalize(event.getAuthentication().getName());
 		Instant now = this.clock.instant();
-		this.users.findByUsername(username).ifPresentOrElse(
-				(user) -> user.recordFailedLogin(now, this.properties.maxFailedLogins(), this.properties.lockDuration()),
-				() -> recordUnknown(username, now));
+		String reason = (event instanceof AuthenticationFailureLockedEvent) ? "ACCOUNT_LOCKED"
+				: (event instanceof AuthenticationFailureDisabledEvent) ? "ACCOUNT_DISABLED"
+				: (event instanceof AuthenticationFailureBadCredentialsEvent) ? "BAD_CREDENTIALS"
+				: event.getException().getClass().getSimpleName();
+		var user = this.users.findByUsername(username);
+		this.audit.record(AuditEntry.of("LOGIN_FAILURE").outcome(AuditOutcome.FAILED).actor(username, null)
+			.target("USER", user.map(UserAccount::getId).orElse(null))
+			.detail(user.isPresent() ? reason : reason + ", UNKNOWN_USER"));
+		if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) {
+			return;
+		}
+		user.ifPresentOrElse((account) -> {
+			if (account.recordFailedLogin(now, this.properties.maxFailedLogins(), this.properties.lockDuration())) {
+				this.audit.record(AuditEntry.of("ACCOUNT_LOCKED").outcome(AuditOutcome.DENIED).actor(username, null)
+					.target("USER", account.getId())
+					.detail("until " + account.getLockedUntil()));
+			}
+		}, () -> recordUnknown(username, now));
 	}
 
 	@EventListener
 	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
 		String username = normalize(event.getAuthentication().getName());
-		this.users.findByUsername(username).ifPresent((user) -> user.recordSuccessfulLogin(this.clock.instant()));
+		this.users.findByUsername(username).ifPresent((user) -> {
+			user.recordSuccessfulLogin(this.clock.instant());
+			this.audit.record(AuditEntry.of("LOGIN_SUCCESS").actor(username, roleCodes(user)).target("USER", user.getId()));
+		});
+	}
+
+	@EventListener
+	@Transactional
+	public void onLogout(LogoutSuccessEvent event) {
+		String username = normalize(event.getAuthentication().getName());
+		this.users.findByUsername(username).ifPresent((user) -> this.audit
+			.record(AuditEntry.of("LOGOUT").actor(username, roleCodes(user)).target("USER", user.getId())));
+	}
+
+	static java.util.List<String> roleCodes(UserAccount user) {
+		return user.getRoles().stream().filter((role) -> !role.isRetired()).map(Role::getCode).sorted().toList();
 	}
 
 	/** Whether a username that does not exist has failed often enough to read as locked. */

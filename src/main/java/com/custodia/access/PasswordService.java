@@ -2,6 +2,9 @@ package com.custodia.access;
 
 import java.time.Clock;
 
+import com.custodia.audit.AuditEntry;
+import com.custodia.audit.AuditTrail;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +20,10 @@ public class PasswordService {
 
 	private final Clock clock;
 
-	PasswordService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+	private final AuditTrail audit;
+
+	PasswordService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
@@ -33,6 +39,7 @@ public class PasswordService {
 			throw new AccessRuleException("password.policy.sameAsCurrent");
 		}
 		user.changePassword(this.passwordEncoder.encode(newPassword), false, this.clock.instant());
+		this.audit.record(AuditEntry.of("PASSWORD_CHANGED").target("USER", userId));
 		return true;
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.custodia.audit.AuditEntry;
+import com.custodia.audit.AuditTrail;
 import com.custodia.security.Permission;
 import com.custodia.web.RecordNotFoundException;
 import com.custodia.web.StaleRecordException;
@@ -21,9 +23,12 @@ public class RoleService {
 
 	private final AdminGuard adminGuard;
 
-	RoleService(RoleRepository roles, AdminGuard adminGuard) {
+	private final AuditTrail audit;
+
+	RoleService(RoleRepository roles, AdminGuard adminGuard, AuditTrail audit) {
 		this.roles = roles;
 		this.adminGuard = adminGuard;
+		this.audit = audit;
 	}
 
 	/** A role's names and descriptions in both languages. */
@@ -53,10 +58,12 @@ public class RoleService {
 		for (RoleGrant grant : grants) {
 			Role role = get(grant.roleId());
 			StaleRecordException.check("role", role.getId(), grant.version(), role.getVersion());
+			Set<Permission> previous = role.getPermissions();
 			Role.PermissionChange change = role.grantExactly(grant.permissions());
 			if (!change.isEmpty()) {
 				changes.add(change);
 				this.roles.saveAndFlush(role);
+				recordPermissions(role, previous, change);
 			}
 		}
 		this.adminGuard.after(actingUserId, before);
@@ -72,7 +79,11 @@ public class RoleService {
 		role.describe(text.nameEn().trim(), text.nameZh().trim(), blankToNull(text.descriptionEn()),
 				blankToNull(text.descriptionZh()));
 		role.grantExactly(permissions);
-		return this.roles.save(role);
+		this.roles.save(role);
+		this.audit.record(AuditEntry.of("ROLE_CREATED").target("ROLE", role.getId()).change("code", null, normalized)
+			.change("nameEn", null, role.getNameEn()).change("nameZh", null, role.getNameZh())
+			.change("permissions", null, role.getPermissions()));
+		return role;
 	}
 
 	public Role.PermissionChange update(long actingUserId, long id, long version, RoleText text,
@@ -80,11 +91,23 @@ public class RoleService {
 		var before = this.adminGuard.before(actingUserId);
 		Role role = get(id);
 		StaleRecordException.check("role", id, version, role.getVersion());
+		AuditEntry described = AuditEntry.of("ROLE_UPDATED").target("ROLE", id)
+			.change("nameEn", role.getNameEn(), text.nameEn().trim())
+			.change("nameZh", role.getNameZh(), text.nameZh().trim())
+			.change("descriptionEn", role.getDescriptionEn(), blankToNull(text.descriptionEn()))
+			.change("descriptionZh", role.getDescriptionZh(), blankToNull(text.descriptionZh()));
 		role.describe(text.nameEn().trim(), text.nameZh().trim(), blankToNull(text.descriptionEn()),
 				blankToNull(text.descriptionZh()));
+		Set<Permission> previous = role.getPermissions();
 		Role.PermissionChange change = role.grantExactly(permissions);
 		this.roles.saveAndFlush(role);
 		this.adminGuard.after(actingUserId, before);
+		if (described.hasChanges()) {
+			this.audit.record(described);
+		}
+		if (!change.isEmpty()) {
+			recordPermissions(role, previous, change);
+		}
 		return change;
 	}
 
@@ -95,6 +118,19 @@ public class RoleService {
 		role.setRetired(retired);
 		this.roles.saveAndFlush(role);
 		this.adminGuard.after(actingUserId, before);
+		this.audit.record(AuditEntry.of(retired ? "ROLE_RETIRED" : "ROLE_REINSTATED").target("ROLE", id)
+			.change("retired", !retired, retired));
+	}
+
+	/** One event per role whose permissions changed, naming what was added and what was removed. */
+	private void recordPermissions(Role role, Set<Permission> previous, Role.PermissionChange change) {
+		this.audit.record(AuditEntry.of("ROLE_PERMISSIONS_CHANGED").target("ROLE", role.getId())
+			.change("permissions", previous, role.getPermissions())
+			.detail(role.getCode() + " added: " + sorted(change.added()) + "; removed: " + sorted(change.removed())));
+	}
+
+	private static List<String> sorted(Set<Permission> permissions) {
+		return permissions.stream().map(Enum::name).sorted().toList();
 	}
 
 	/** For the matrix page: the permissions grouped by module, in the order of the enum. */

@@ -2,6 +2,8 @@ package com.custodia.access;
 
 import java.util.List;
 
+import com.custodia.audit.AuditEntry;
+import com.custodia.audit.AuditTrail;
 import com.custodia.web.RecordNotFoundException;
 import com.custodia.web.StaleRecordException;
 
@@ -15,8 +17,11 @@ public class TeamService {
 
 	private final TeamRepository teams;
 
-	TeamService(TeamRepository teams) {
+	private final AuditTrail audit;
+
+	TeamService(TeamRepository teams, AuditTrail audit) {
 		this.teams = teams;
+		this.audit = audit;
 	}
 
 	/** A team with how many users belong to it, for the list. */
@@ -38,14 +43,24 @@ public class TeamService {
 		if (this.teams.existsByCode(normalized)) {
 			throw new AccessRuleException("team.code.taken");
 		}
-		return this.teams.save(new Team(normalized, nameEn.trim(), nameZh.trim()));
+		Team team = this.teams.save(new Team(normalized, nameEn.trim(), nameZh.trim()));
+		this.audit.record(AuditEntry.of("TEAM_CREATED").target("TEAM", team.getId()).change("code", null, normalized)
+			.change("nameEn", null, team.getNameEn()).change("nameZh", null, team.getNameZh()));
+		return team;
 	}
 
 	public void update(long id, long version, String nameEn, String nameZh, boolean active) {
 		Team team = get(id);
 		StaleRecordException.check("team", id, version, team.getVersion());
+		AuditEntry entry = AuditEntry.of("TEAM_UPDATED").target("TEAM", id)
+			.change("nameEn", team.getNameEn(), nameEn.trim())
+			.change("nameZh", team.getNameZh(), nameZh.trim())
+			.change("active", team.isActive(), active);
 		team.rename(nameEn.trim(), nameZh.trim());
 		team.setActive(active);
+		if (entry.hasChanges()) {
+			this.audit.record(entry);
+		}
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.custodia.audit.AuditEntry;
+import com.custodia.audit.AuditTrail;
 import com.custodia.web.RecordNotFoundException;
 import com.custodia.web.StaleRecordException;
 
@@ -31,8 +33,11 @@ public class UserAdminService {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	UserAdminService(UserAccountRepository users, TeamRepository teams, RoleRepository roles,
-			PasswordEncoder passwordEncoder, AdminGuard adminGuard, Clock clock) {
+			PasswordEncoder passwordEncoder, AdminGuard adminGuard, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.users = users;
 		this.teams = teams;
 		this.roles = roles;
@@ -79,8 +84,10 @@ public class UserAdminService {
 		}
 		String temporary = TemporaryPasswords.generate();
 		UserAccount user = new UserAccount(name, this.passwordEncoder.encode(temporary), true);
-		apply(user, details);
+		AuditEntry entry = AuditEntry.of("USER_CREATED").change("username", null, name);
+		apply(user, details, entry);
 		this.users.save(user);
+		this.audit.record(entry.target("USER", user.getId()));
 		return new CreatedUser(user.getId(), name, temporary);
 	}
 
@@ -88,8 +95,12 @@ public class UserAdminService {
 		var before = this.adminGuard.before(actingUserId);
 		UserAccount user = get(id);
 		StaleRecordException.check("user", id, version, user.getVersion());
-		apply(user, details);
+		AuditEntry entry = AuditEntry.of("USER_UPDATED").target("USER", id);
+		apply(user, details, entry);
 		this.adminGuard.after(actingUserId, before);
+		if (entry.hasChanges()) {
+			this.audit.record(entry);
+		}
 	}
 
 	public void setEnabled(long actingUserId, long id, long version, boolean enabled) {
@@ -98,12 +109,15 @@ public class UserAdminService {
 		StaleRecordException.check("user", id, version, user.getVersion());
 		user.setEnabled(enabled);
 		this.adminGuard.after(actingUserId, before);
+		this.audit.record(AuditEntry.of(enabled ? "USER_ENABLED" : "USER_DISABLED").target("USER", id)
+			.change("enabled", !enabled, enabled));
 	}
 
 	public void unlock(long id, long version) {
 		UserAccount user = get(id);
 		StaleRecordException.check("user", id, version, user.getVersion());
 		user.unlock();
+		this.audit.record(AuditEntry.of("USER_UNLOCKED").target("USER", id));
 	}
 
 	/** Sets a new temporary password that the user must change at their next login, and answers it. */
@@ -113,19 +127,27 @@ public class UserAdminService {
 		String temporary = TemporaryPasswords.generate();
 		user.changePassword(this.passwordEncoder.encode(temporary), true, this.clock.instant());
 		user.unlock();
+		this.audit.record(AuditEntry.of("PASSWORD_RESET").target("USER", id));
 		return temporary;
 	}
 
-	private void apply(UserAccount user, UserDetails details) {
+	/** Applies the details and notes each changed field in the audit entry. */
+	private void apply(UserAccount user, UserDetails details, AuditEntry entry) {
 		Team team = (details.teamId() == null) ? null
 				: this.teams.findById(details.teamId()).orElseThrow(() -> new AccessRuleException("user.team.unknown"));
 		Set<Role> assigned = new HashSet<>(this.roles.findAllById(details.roleIds()));
 		if (assigned.size() != details.roleIds().size()) {
 			throw new AccessRuleException("user.roles.unknown");
 		}
+		entry.change("displayName", user.getDisplayName(), details.displayName().trim())
+			.change("email", user.getEmail(), blankToNull(details.email()))
+			.change("team", (user.getTeam() != null) ? user.getTeam().getCode() : null, (team != null) ? team.getCode() : null)
+			.change("roles", user.getRoles().stream().map(Role::getCode).toList(),
+					assigned.stream().map(Role::getCode).toList());
 		user.describe(details.displayName().trim(), blankToNull(details.email()), team);
 		user.assignRoles(assigned);
 	}
+
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
@@ -35,7 +36,8 @@ public class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http, CurrentUserLoader users) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, CurrentUserLoader users, ApplicationEventPublisher events)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**")
@@ -44,6 +46,7 @@ public class SecurityConfiguration {
 			.requestMatchers("/admin/users/**").hasAuthority(Permission.USER_ADMIN.name())
 			.requestMatchers("/admin/teams/**").hasAuthority(Permission.TEAM_ADMIN.name())
 			.requestMatchers("/admin/roles/**").hasAuthority(Permission.ROLE_ADMIN.name())
+			.requestMatchers("/audit/**", "/audit").hasAuthority(Permission.AUDIT_READ.name())
 			.anyRequest().authenticated());
 		http.formLogin((login) -> login.loginPage("/login")
 			.defaultSuccessUrl("/", false)
@@ -55,6 +58,7 @@ public class SecurityConfiguration {
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frames) -> frames.deny())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AuditedAccessDeniedHandler(events)));
 		http.addFilterBefore(new CurrentUserFilter(users), ExceptionTranslationFilter.class);
 		return http.build();
 	}

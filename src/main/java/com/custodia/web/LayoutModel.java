@@ -11,9 +11,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutModel {
 
+	private final DisplayZone zone;
+
+	LayoutModel(DisplayZone zone) {
+		this.zone = zone;
+	}
+
 	@ModelAttribute("currentUser")
 	CurrentUser currentUser() {
 		return CurrentUser.find().orElse(null);
+	}
+
+	@ModelAttribute("zone")
+	DisplayZone zone() {
+		return this.zone;
 	}
 
 	@ModelAttribute("links")

@@ -32,6 +32,32 @@ public final class PageLinks {
 			.replaceFirst("^[a-z]+://[^/]+", "");
 	}
 
+	/** For keyset-paged lists: the page of items older than {@code id}. */
+	public String older(long id) {
+		return ServletUriComponentsBuilder.fromRequest(this.request)
+			.replaceQueryParam("before", id)
+			.replaceQueryParam("after")
+			.build()
+			.toUriString()
+			.replaceFirst("^[a-z]+://[^/]+", "");
+	}
+
+	/** For keyset-paged lists: the page of items newer than {@code id}. */
+	public String newer(long id) {
+		return ServletUriComponentsBuilder.fromRequest(this.request)
+			.replaceQueryParam("after", id)
+			.replaceQueryParam("before")
+			.build()
+			.toUriString()
+			.replaceFirst("^[a-z]+://[^/]+", "");
+	}
+
+	/** The current list as CSV: same filters, another path. */
+	public String export(String path) {
+		String query = this.request.getQueryString();
+		return path + ((query != null && !query.isBlank()) ? "?" + query : "");
+	}
+
 	private String with(String name, String value) {
 		return ServletUriComponentsBuilder.fromRequest(this.request)
 			.replaceQueryParam(name, value)

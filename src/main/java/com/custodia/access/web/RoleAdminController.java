@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.custodia.access.AccessRuleException;
+import com.custodia.access.AdminRefusals;
 import com.custodia.access.Role;
 import com.custodia.access.RoleService;
 import com.custodia.security.CurrentUser;
@@ -40,8 +41,11 @@ class RoleAdminController {
 
 	private final RoleService roles;
 
-	RoleAdminController(RoleService roles) {
+	private final AdminRefusals refusals;
+
+	RoleAdminController(RoleService roles, AdminRefusals refusals) {
 		this.roles = roles;
+		this.refusals = refusals;
 	}
 
 	@ModelAttribute("permissionGroups")
@@ -79,6 +83,7 @@ class RoleAdminController {
 			redirect.addFlashAttribute("flashSuccess", changes.isEmpty() ? "role.matrix.unchanged" : "role.matrix.saved");
 		}
 		catch (AccessRuleException ex) {
+			this.refusals.record("ROLE_MATRIX", null, ex);
 			redirect.addFlashAttribute("flashError", ex.getMessageKey());
 		}
 		return "redirect:/admin/roles";
@@ -135,6 +140,7 @@ class RoleAdminController {
 				return "redirect:/admin/roles/" + id;
 			}
 			catch (AccessRuleException ex) {
+				this.refusals.record("ROLE", id, ex);
 				result.reject(ex.getMessageKey());
 			}
 		}
@@ -160,6 +166,7 @@ class RoleAdminController {
 			redirect.addFlashAttribute("flashSuccess", retired ? "role.retired" : "role.reinstated");
 		}
 		catch (AccessRuleException ex) {
+			this.refusals.record("ROLE", id, ex);
 			redirect.addFlashAttribute("flashError", ex.getMessageKey());
 		}
 		return "redirect:/admin/roles/" + id;

@@ -3,6 +3,7 @@ package com.custodia.access.web;
 import java.time.Clock;
 
 import com.custodia.access.AccessRuleException;
+import com.custodia.access.AdminRefusals;
 import com.custodia.access.UserAccount;
 import com.custodia.access.UserAdminService;
 import com.custodia.access.UserSummary;
@@ -41,9 +42,12 @@ class UserAdminController {
 
 	private final Clock clock;
 
-	UserAdminController(UserAdminService users, Clock clock) {
+	private final AdminRefusals refusals;
+
+	UserAdminController(UserAdminService users, Clock clock, AdminRefusals refusals) {
 		this.users = users;
 		this.clock = clock;
+		this.refusals = refusals;
 	}
 
 	@ModelAttribute
@@ -123,6 +127,7 @@ class UserAdminController {
 			this.users.update(admin.id(), id, form.getVersion(), form.toDetails());
 		}
 		catch (AccessRuleException ex) {
+			this.refusals.record("USER", id, ex);
 			result.reject(ex.getMessageKey());
 			model.addAttribute("user", user);
 			model.addAttribute("now", this.clock.instant());
@@ -150,6 +155,7 @@ class UserAdminController {
 			redirect.addFlashAttribute("flashSuccess", enabled ? "user.enabled" : "user.disabled");
 		}
 		catch (AccessRuleException ex) {
+			this.refusals.record("USER", id, ex);
 			redirect.addFlashAttribute("flashError", ex.getMessageKey());
 		}
 		return "redirect:/admin/users/" + id;
