@@ -6,3 +6,11 @@ document.addEventListener('htmx:configRequest', (event) => {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Forms that do something hard to undo ask first: <form data-confirm="...">.
+document.addEventListener('submit', (event) => {
+  const question = event.target.getAttribute && event.target.getAttribute('data-confirm');
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});

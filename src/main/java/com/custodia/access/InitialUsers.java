@@ -85,7 +85,7 @@ class InitialUsers {
 			}
 			if (!PasswordPolicy.isAcceptable(password, "admin")) {
 				throw new InitialAdminPasswordException("CUSTODIA_ADMIN_PASSWORD is too weak: it needs at least "
-						+ PasswordPolicy.MIN_LENGTH + " characters with both letters and digits, and must not be 'admin'.");
+						+ PasswordPolicy.MIN_LENGTH + " characters with both letters and digits, and must not contain 'admin'.");
 			}
 			UserAccount admin = new UserAccount("admin", passwordEncoder.encode(password), true);
 			admin.describe("Administrator", null, null);

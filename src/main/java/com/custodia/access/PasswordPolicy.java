@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The firm's password rule: at least 10 characters, with letters and digits, at most 128, and not the username.
+ * The firm's password rule: at least 10 characters, with letters and digits, at most 128, and not containing the username.
  * Answers the message keys of what is wrong, so a form can say all of it at once.
  */
 public final class PasswordPolicy {
@@ -30,7 +30,8 @@ public final class PasswordPolicy {
 		if (password == null || password.chars().noneMatch(Character::isDigit)) {
 			problems.add("password.policy.needsDigit");
 		}
-		if (password != null && username != null && password.equalsIgnoreCase(username)) {
+		if (password != null && username != null && !username.isBlank()
+				&& password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
 			problems.add("password.policy.sameAsUsername");
 		}
 		return problems;

@@ -16,6 +16,12 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
 	List<Team> findByActiveTrueOrderByCode();
 
+	/** Teams other than {@code exceptId} that already use either name (case-insensitive). */
+	@Query("select count(t) from Team t where t.id <> :exceptId and (lower(t.nameEn) = lower(:nameEn) or t.nameZh = :nameZh)")
+	long countWithName(@org.springframework.data.repository.query.Param("nameEn") String nameEn,
+			@org.springframework.data.repository.query.Param("nameZh") String nameZh,
+			@org.springframework.data.repository.query.Param("exceptId") Long exceptId);
+
 	/** Each team with its number of users, in one query. */
 	@Query("select t, count(u) from Team t left join UserAccount u on u.team = t group by t order by t.code")
 	List<Object[]> findAllWithMemberCounts();

@@ -43,6 +43,9 @@ public class TeamService {
 		if (this.teams.existsByCode(normalized)) {
 			throw new AccessRuleException("team.code.taken");
 		}
+		if (this.teams.countWithName(nameEn.trim(), nameZh.trim(), -1L) > 0) {
+			throw new AccessRuleException("team.name.taken");
+		}
 		Team team = this.teams.save(new Team(normalized, nameEn.trim(), nameZh.trim()));
 		this.audit.record(AuditEntry.of("TEAM_CREATED").target("TEAM", team.getId()).change("code", null, normalized)
 			.change("nameEn", null, team.getNameEn()).change("nameZh", null, team.getNameZh()));
@@ -52,6 +55,9 @@ public class TeamService {
 	public void update(long id, long version, String nameEn, String nameZh, boolean active) {
 		Team team = get(id);
 		StaleRecordException.check("team", id, version, team.getVersion());
+		if (this.teams.countWithName(nameEn.trim(), nameZh.trim(), id) > 0) {
+			throw new AccessRuleException("team.name.taken");
+		}
 		AuditEntry entry = AuditEntry.of("TEAM_UPDATED").target("TEAM", id)
 			.change("nameEn", team.getNameEn(), nameEn.trim())
 			.change("nameZh", team.getNameZh(), nameZh.trim())

@@ -2,7 +2,7 @@ package com.custodia.audit;
 
 /**
  * Masks a sensitive value (an ID number, phone, email or address) so that the trail shows that it changed, and
- * enough to tell values apart, without showing the value: the first and last characters stay, the rest is starred.
+ * enough to tell values apart, without showing the value: a few first and last characters stay, the rest is starred.
  */
 public final class Masking {
 
@@ -15,8 +15,9 @@ public final class Masking {
 		}
 		int[] codePoints = value.codePoints().toArray();
 		int n = codePoints.length;
-		int keepStart = (n <= 4) ? 0 : Math.min(3, n / 4);
-		int keepEnd = (n <= 4) ? 1 : Math.min(4, n / 4);
+		// Long values (phones, ID numbers, addresses) keep 3 + 4, like 138****5678; short ones almost nothing.
+		int keepStart = (n >= 7) ? 3 : (n >= 5) ? 1 : 0;
+		int keepEnd = (n >= 7) ? 4 : 1;
 		StringBuilder masked = new StringBuilder();
 		for (int i = 0; i < n; i++) {
 			if (i < keepStart || i >= n - keepEnd) {

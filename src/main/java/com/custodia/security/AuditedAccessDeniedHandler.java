@@ -30,7 +30,9 @@ class AuditedAccessDeniedHandler implements AccessDeniedHandler {
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, ServletException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		String username = (authentication != null) ? authentication.getName() : null;
+		String username = CurrentUser.find()
+			.map(CurrentUser::username)
+			.orElse((authentication != null) ? authentication.getName() : null);
 		Set<String> roles = CurrentUser.find().map(CurrentUser::roles).orElse(Set.of());
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		this.events.publishEvent(new AccessWasDenied(username, roles, request.getMethod(),

@@ -38,6 +38,12 @@ class CurrentUserFilter extends OncePerRequestFilter {
 		return false;
 	}
 
+	/** Streamed responses (CSV exports) finish in an async dispatch, which is authorized again. */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

@@ -22,13 +22,20 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice
 class ErrorPages {
 
+	private final LayoutModel layout;
+
+	ErrorPages(LayoutModel layout) {
+		this.layout = layout;
+	}
+
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
 	@ExceptionHandler({ RecordNotFoundException.class, MethodArgumentTypeMismatchException.class,
 			MissingServletRequestParameterException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(Exception exception) {
+	String notFound(Exception exception, HttpServletRequest request, Model model) {
 		log.debug("Answered 404: {}", exception.getMessage());
+		this.layout.populate(model, request);
 		return "error/404";
 	}
 
@@ -38,6 +45,7 @@ class ErrorPages {
 		log.info("Refused a stale edit: {}", exception.getMessage());
 		// Edit forms are served at the URL they post to, so reloading it shows the record as it is now.
 		model.addAttribute("reloadUrl", request.getRequestURI());
+		this.layout.populate(model, request);
 		return "error/409";
 	}
 

@@ -32,4 +32,11 @@ class LayoutModel {
 		return new PageLinks(request);
 	}
 
+	/** For views rendered by exception handlers, which the model attribute methods above do not reach. */
+	void populate(org.springframework.ui.Model model, HttpServletRequest request) {
+		model.addAttribute("currentUser", currentUser());
+		model.addAttribute("zone", zone());
+		model.addAttribute("links", links(request));
+	}
+
 }

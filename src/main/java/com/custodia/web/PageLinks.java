@@ -52,6 +52,11 @@ public final class PageLinks {
 			.replaceFirst("^[a-z]+://[^/]+", "");
 	}
 
+	/** The current page in another language, keeping its filters. */
+	public String language(String tag) {
+		return with("lang", tag);
+	}
+
 	/** The current list as CSV: same filters, another path. */
 	public String export(String path) {
 		String query = this.request.getQueryString();

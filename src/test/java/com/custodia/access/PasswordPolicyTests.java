@@ -34,6 +34,11 @@ class PasswordPolicyTests {
 	}
 
 	@Test
+	void aPasswordContainingTheUsernameIsRefused() {
+		assertThat(PasswordPolicy.violations("zhang.san123", "zhang.san")).containsExactly("password.policy.sameAsUsername");
+	}
+
+	@Test
 	void anEmptyOrAbsurdlyLongPasswordIsRefused() {
 		assertThat(PasswordPolicy.violations("", "x")).contains("password.policy.tooShort");
 		assertThat(PasswordPolicy.violations(null, "x")).contains("password.policy.tooShort");

@@ -46,13 +46,13 @@ class ExternalDatabaseTests {
 	@Test
 	void anEmptyDatabaseIsMigratedAndGetsOnlyTheFirstAdminWhoMustChooseANewPassword() throws Exception {
 		String url = newDatabase();
-		try (ConfigurableApplicationContext app = start(url, "Strong-Admin-2026")) {
+		try (ConfigurableApplicationContext app = start(url, "Strong-Custody-2026")) {
 			List<Map<String, Object>> users = new JdbcTemplate(dataSourceOf(url)).queryForList(
 					"select username, must_change_password, password_hash from access_user");
 			assertThat(users).hasSize(1);
 			assertThat(users.get(0)).containsEntry("username", "admin").containsEntry("must_change_password", true);
 			assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder()
-				.matches("Strong-Admin-2026", (String) users.get(0).get("password_hash"))).isTrue();
+				.matches("Strong-Custody-2026", (String) users.get(0).get("password_hash"))).isTrue();
 			assertThat(new JdbcTemplate(dataSourceOf(url)).queryForObject("select count(*) from access_role", Integer.class))
 				.isEqualTo(8);
 		}

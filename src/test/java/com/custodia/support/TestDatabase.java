@@ -24,7 +24,7 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-	public static final String ADMIN_PASSWORD = "Test-Admin-2026";
+	public static final String ADMIN_PASSWORD = "Test-Keeper-2026";
 
 	private static PostgreSQLContainer container;
 

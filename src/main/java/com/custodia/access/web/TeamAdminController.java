@@ -50,7 +50,7 @@ class TeamAdminController {
 			this.teams.create(form.getCode(), form.getNameEn(), form.getNameZh());
 		}
 		catch (AccessRuleException ex) {
-			result.rejectValue("code", ex.getMessageKey());
+			result.rejectValue(ex.getMessageKey().startsWith("team.name") ? "nameZh" : "code", ex.getMessageKey());
 			return "admin/teams/form";
 		}
 		redirect.addFlashAttribute("flashSuccess", "team.saved");
@@ -74,7 +74,14 @@ class TeamAdminController {
 			model.addAttribute("team", team);
 			return "admin/teams/form";
 		}
-		this.teams.update(id, form.getVersion(), form.getNameEn(), form.getNameZh(), form.isActive());
+		try {
+			this.teams.update(id, form.getVersion(), form.getNameEn(), form.getNameZh(), form.isActive());
+		}
+		catch (AccessRuleException ex) {
+			result.rejectValue("nameZh", ex.getMessageKey());
+			model.addAttribute("team", team);
+			return "admin/teams/form";
+		}
 		redirect.addFlashAttribute("flashSuccess", "team.saved");
 		return "redirect:/admin/teams";
 	}
