@@ -32,7 +32,7 @@ final class ChainHashing {
 	}
 
 	/** An event's stored content, as read back from the database. */
-	record SealedContent(long id, Instant occurredAt, String actor, String roles, String sourceIp, String action,
+	record SealedContent(long id, long occurredAtMicros, String actor, String roles, String sourceIp, String action,
 			String targetType, String targetId, Long clientId, String outcome, String detail, String changes) {
 	}
 
@@ -41,7 +41,7 @@ final class ChainHashing {
 		text.setLength(0);
 		text.append(VERSION).append('|').append(previousHash);
 		field(text, Long.toString(event.id()));
-		field(text, Long.toString(micros(event.occurredAt())));
+		field(text, Long.toString(event.occurredAtMicros()));
 		field(text, event.actor());
 		field(text, event.roles());
 		field(text, event.sourceIp());
@@ -71,7 +71,8 @@ final class ChainHashing {
 		}
 	}
 
-	private static long micros(Instant instant) {
+	/** Microseconds since the epoch, PostgreSQL's precision for a timestamp. */
+	static long micros(Instant instant) {
 		return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
 	}
 

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChainHashingTests {
 
 	private static final ChainHashing.SealedContent EVENT = new ChainHashing.SealedContent(42,
-			Instant.parse("2026-11-23T01:02:03.456789Z"), "rm1", "RELATIONSHIP_MANAGER", "10.0.0.7", "USER_UPDATED",
+			ChainHashing.micros(Instant.parse("2026-11-23T01:02:03.456789Z")), "rm1", "RELATIONSHIP_MANAGER", "10.0.0.7", "USER_UPDATED",
 			"USER", "7", null, "SUCCESS", "客户经理 王丽", "[{\"field\":\"email\",\"before\":null,\"after\":\"a@b.c\"}]");
 
 	@Test
@@ -21,10 +21,10 @@ class ChainHashingTests {
 	@Test
 	void anyChangedFieldChangesTheHash() {
 		String original = new ChainHashing().hash(ChainHashing.GENESIS, EVENT);
-		ChainHashing.SealedContent edited = new ChainHashing.SealedContent(42, EVENT.occurredAt(), "rm2", EVENT.roles(),
+		ChainHashing.SealedContent edited = new ChainHashing.SealedContent(42, EVENT.occurredAtMicros(), "rm2", EVENT.roles(),
 				EVENT.sourceIp(), EVENT.action(), EVENT.targetType(), EVENT.targetId(), null, EVENT.outcome(),
 				EVENT.detail(), EVENT.changes());
-		ChainHashing.SealedContent oneMicroLater = new ChainHashing.SealedContent(42, EVENT.occurredAt().plusNanos(1000),
+		ChainHashing.SealedContent oneMicroLater = new ChainHashing.SealedContent(42, EVENT.occurredAtMicros() + 1,
 				EVENT.actor(), EVENT.roles(), EVENT.sourceIp(), EVENT.action(), EVENT.targetType(), EVENT.targetId(), null,
 				EVENT.outcome(), EVENT.detail(), EVENT.changes());
 		assertThat(new ChainHashing().hash(ChainHashing.GENESIS, edited)).isNotEqualTo(original);
@@ -38,13 +38,13 @@ class ChainHashingTests {
 
 	@Test
 	void aSeparatorInsideAFieldCannotMoveTextBetweenFields() {
-		ChainHashing.SealedContent a = new ChainHashing.SealedContent(1, EVENT.occurredAt(), "a|b", null, null, "X", null,
+		ChainHashing.SealedContent a = new ChainHashing.SealedContent(1, EVENT.occurredAtMicros(), "a|b", null, null, "X", null,
 				null, null, "SUCCESS", null, null);
-		ChainHashing.SealedContent b = new ChainHashing.SealedContent(1, EVENT.occurredAt(), "a", "b", null, "X", null,
+		ChainHashing.SealedContent b = new ChainHashing.SealedContent(1, EVENT.occurredAtMicros(), "a", "b", null, "X", null,
 				null, null, "SUCCESS", null, null);
-		ChainHashing.SealedContent empty = new ChainHashing.SealedContent(1, EVENT.occurredAt(), "", null, null, "X", null,
+		ChainHashing.SealedContent empty = new ChainHashing.SealedContent(1, EVENT.occurredAtMicros(), "", null, null, "X", null,
 				null, null, "SUCCESS", null, null);
-		ChainHashing.SealedContent missing = new ChainHashing.SealedContent(1, EVENT.occurredAt(), null, null, null, "X",
+		ChainHashing.SealedContent missing = new ChainHashing.SealedContent(1, EVENT.occurredAtMicros(), null, null, null, "X",
 				null, null, null, "SUCCESS", null, null);
 		ChainHashing hashing = new ChainHashing();
 		assertThat(hashing.hash(ChainHashing.GENESIS, a)).isNotEqualTo(hashing.hash(ChainHashing.GENESIS, b));

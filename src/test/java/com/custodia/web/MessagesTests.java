@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.custodia.audit.AuditOutcome;
 import com.custodia.security.Permission;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -53,7 +54,8 @@ class MessagesTests {
 	@Test
 	void everyKeyATemplateUsesExists() throws IOException {
 		Pattern expression = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
-		Pattern fragmentArgument = Pattern.compile("'([a-z]+\\.[A-Za-z0-9_.]+)'");
+		// Whole keys passed to fragments; a prefix ending in a dot is completed at run time and checked below.
+		Pattern fragmentArgument = Pattern.compile("'([a-z]+\\.[A-Za-z0-9_.]*[A-Za-z0-9_])'");
 		List<String> missing = new ArrayList<>();
 		for (Path template : templates()) {
 			String html = Files.readString(template);
@@ -73,12 +75,46 @@ class MessagesTests {
 				collectMissing(literal.matcher(Files.readString(file)), file, missing);
 			}
 		}
+		for (AuditOutcome outcome : AuditOutcome.values()) {
+			if (!this.english.containsKey("audit.outcome." + outcome)) {
+				missing.add("audit.outcome." + outcome);
+			}
+		}
+		for (String reason : List.of("CONTENT_CHANGED", "EVENT_MISSING", "LINK_MISSING", "LINK_MISMATCH", "UNSEALED_EVENT")) {
+			if (!this.english.containsKey("audit.verify.reason." + reason)) {
+				missing.add("audit.verify.reason." + reason);
+			}
+		}
 		for (Permission permission : Permission.values()) {
 			if (!this.english.containsKey(permission.descriptionKey())) {
 				missing.add(permission.descriptionKey());
 			}
 			if (!this.english.containsKey(permission.group().messageKey())) {
 				missing.add(permission.group().messageKey());
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyAuditActionTheCodeRecordsHasANameInBothLanguages() throws IOException {
+		Pattern code = Pattern.compile("\"([A-Z][A-Z0-9_]+)\"");
+		List<String> missing = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(JAVA)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+				for (String line : Files.readAllLines(file)) {
+					if (!line.contains("AuditEntry.of(")) {
+						continue;
+					}
+					String call = line.substring(line.indexOf("AuditEntry.of("));
+					Matcher matcher = code.matcher(call.substring(0, call.indexOf(')') + 1));
+					while (matcher.find()) {
+						String key = "audit.action." + matcher.group(1);
+						if (!this.english.containsKey(key) || !this.chinese.containsKey(key)) {
+							missing.add(file + ": " + key);
+						}
+					}
+				}
 			}
 		}
 		assertThat(missing).isEmpty();

@@ -50,7 +50,7 @@ class TeamAdminController {
 			this.teams.create(form.getCode(), form.getNameEn(), form.getNameZh());
 		}
 		catch (AccessRuleException ex) {
-			result.rejectValue(ex.getMessageKey().startsWith("team.name") ? "nameZh" : "code", ex.getMessageKey());
+			result.rejectValue(ex.getMessageKey().equals("team.name.taken") ? "nameZh" : "code", ex.getMessageKey());
 			return "admin/teams/form";
 		}
 		redirect.addFlashAttribute("flashSuccess", "team.saved");

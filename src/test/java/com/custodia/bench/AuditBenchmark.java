@@ -1,0 +1,116 @@
+package com.custodia.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import com.custodia.audit.AuditFilter;
+import com.custodia.audit.AuditOutcome;
+import com.custodia.audit.AuditQueries;
+import com.custodia.audit.ChainVerification;
+import com.custodia.audit.ChainVerifier;
+import com.custodia.support.Browserless;
+import com.custodia.support.CustodiaIntegrationTest;
+import com.custodia.support.TestAccounts;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The audit benchmark (not part of {@code ./mvnw verify}; run {@code bench/audit.sh}). Fills a throw-away embedded
+ * PostgreSQL with {@code bench.events} audit events (default 2,000,000) spread over 200 users, seals them, then
+ * measures how fast the chain verification checks events and how long the filtered audit list takes over HTTP.
+ * Prints the figures and writes them to {@code target/bench/audit.txt}.
+ */
+@Tag("benchmark")
+@CustodiaIntegrationTest
+class AuditBenchmark {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ChainVerifier verifier;
+
+	@Autowired
+	AuditQueries queries;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void measure() throws Exception {
+		int events = Integer.getInteger("bench.events", 2_000_000);
+		List<String> report = new ArrayList<>();
+		long t0 = System.nanoTime();
+		this.jdbc.execute("""
+				insert into audit_event (occurred_at, actor_username, actor_roles, source_ip, action, target_type, target_id,
+				                         client_id, outcome, detail, changes)
+				select now() - make_interval(secs => (%d - g) * 15),
+				       'rm' || (g %% 200), 'RELATIONSHIP_MANAGER', '10.1.' || (g %% 250) || '.' || (g %% 7),
+				       (array['LOGIN_SUCCESS','CLIENT_VIEWED','CLIENT_UPDATED','PROPERTY_MOVEMENT','LOGOUT','STATEMENT_EXPORTED'])[1 + g %% 6],
+				       'CLIENT', (g %% 100000)::text, g %% 100000,
+				       case when g %% 97 = 0 then 'FAILED' when g %% 41 = 0 then 'DENIED' else 'SUCCESS' end,
+				       null,
+				       case when g %% 6 = 2 then jsonb_build_array(jsonb_build_object('field', 'phone', 'before', '138****' || (g %% 10000), 'after', '139****' || (g %% 9999))) end
+				from generate_series(1, %d) g""".formatted(events, events));
+		this.jdbc.execute("insert into audit_pending (event_id) select id from audit_event e where not exists "
+				+ "(select 1 from audit_chain c where c.event_id = e.id) on conflict do nothing");
+		this.jdbc.execute("analyze audit_event");
+		report.add(String.format("generated %,d events in %.1f s", events, (System.nanoTime() - t0) / 1e9));
+
+		long t1 = System.nanoTime();
+		ChainVerification first = this.verifier.verify("benchmark");
+		report.add(String.format("sealed the chain (inside the first verification) in %.1f s", (System.nanoTime() - t1) / 1e9));
+		ChainVerification verification = this.verifier.verify("benchmark");
+		report.add(String.format("verification: %,d events in %.2f s = %,.0f events/s, intact=%s",
+				verification.eventsChecked(),
+				java.time.Duration.between(verification.startedAt(), verification.finishedAt()).toMillis() / 1000.0,
+				verification.eventsPerSecond(), verification.intact() && first.intact()));
+
+		String auditor = this.accounts.userWithSeededRole("INTERNAL_AUDITOR");
+		Browserless browser = new Browserless(this.port, "en");
+		browser.login(auditor, TestAccounts.PASSWORD);
+		for (String url : List.of("/audit", "/audit?user=rm17", "/audit?user=rm17&outcome=FAILED",
+				"/audit?action=CLIENT_UPDATED", "/audit?clientId=4242", "/audit?outcome=DENIED&from=2026-01-01&to=2026-12-31",
+				"/audit?user=rm17&before=1000000")) {
+			report.add(time(browser, url, 60));
+		}
+		long q0 = System.nanoTime();
+		this.queries.page(new AuditFilter("rm17", null, AuditOutcome.FAILED, null, null, null, null, null), null, null);
+		report.add(String.format("query only, user+outcome filter: %.1f ms", (System.nanoTime() - q0) / 1e6));
+
+		report.forEach(System.out::println);
+		Path out = Path.of("target/bench/audit.txt");
+		Files.createDirectories(out.getParent());
+		Files.write(out, report);
+	}
+
+	private static String time(Browserless browser, String url, int runs) throws IOException, InterruptedException {
+		for (int i = 0; i < 5; i++) {
+			browser.get(url);
+		}
+		List<Double> millis = new ArrayList<>();
+		for (int i = 0; i < runs; i++) {
+			long start = System.nanoTime();
+			int status = browser.get(url).statusCode();
+			millis.add((System.nanoTime() - start) / 1e6);
+			if (status != 200) {
+				throw new AssertionError(url + " answered " + status);
+			}
+		}
+		Collections.sort(millis);
+		return String.format("GET %-50s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms", url, millis.get(runs / 2),
+				millis.get((int) Math.ceil(runs * 0.95) - 1), millis.get(runs - 1));
+	}
+
+}
