@@ -1,9 +1,10 @@
 package com.custodia.access;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import com.custodia.audit.AuditEntry;
+import com.custodia.audit.AuditTrail;
 import com.custodia.database.ConditionalOnEmbeddedDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ class InitialUsers {
 	@Order(0)
 	@ConditionalOnEmbeddedDatabase
 	ApplicationRunner demoUsers(UserAccountRepository users, TeamRepository teams, RoleRepository roles,
-			PasswordEncoder passwordEncoder, TransactionTemplate transactions) {
+			PasswordEncoder passwordEncoder, TransactionTemplate transactions, AuditTrail audit) {
 		return (ApplicationArguments arguments) -> transactions.executeWithoutResult((status) -> {
 			if (users.count() > 0) {
 				return;
@@ -62,6 +63,9 @@ class InitialUsers {
 				user.describe(demo.displayName(), demo.username() + "@custodia.example", team);
 				user.assignRoles(Set.of(roles.findByCode(demo.role()).orElseThrow()));
 				users.save(user);
+				audit.record(AuditEntry.of("USER_CREATED").actor("system", null).target("USER", user.getId())
+					.change("username", null, demo.username()).change("roles", null, java.util.List.of(demo.role()))
+					.detail("demo data"));
 			}
 			log.info("Created the demo users {}; each signs in with the password {}",
 					DEMO_USERS.stream().map(DemoUser::username).toList(), DEMO_PASSWORD);
@@ -72,7 +76,7 @@ class InitialUsers {
 	@Order(0)
 	@ConditionalOnEmbeddedDatabase(false)
 	ApplicationRunner initialAdmin(UserAccountRepository users, RoleRepository roles, PasswordEncoder passwordEncoder,
-			TransactionTemplate transactions, AccessProperties properties, Clock clock) {
+			TransactionTemplate transactions, AccessProperties properties, AuditTrail audit) {
 		return (ApplicationArguments arguments) -> transactions.executeWithoutResult((status) -> {
 			if (users.count() > 0) {
 				return;
@@ -91,6 +95,9 @@ class InitialUsers {
 			admin.describe("Administrator", null, null);
 			admin.assignRoles(Set.of(roles.findByCode("ADMIN").orElseThrow()));
 			users.save(admin);
+			audit.record(AuditEntry.of("USER_CREATED").actor("system", null).target("USER", admin.getId())
+				.change("username", null, "admin").change("roles", null, java.util.List.of("ADMIN"))
+				.detail("first admin, password from CUSTODIA_ADMIN_PASSWORD"));
 			log.info("Created the first user 'admin' with the password from CUSTODIA_ADMIN_PASSWORD; "
 					+ "they choose a new one at first login.");
 		});

@@ -43,8 +43,12 @@ class LoginAttempts {
 
 	private final AuditTrail audit;
 
-	LoginAttempts(UserAccountRepository users, AccessProperties properties, Clock clock, AuditTrail audit) {
+	private final FailedLoginCounter counter;
+
+	LoginAttempts(UserAccountRepository users, AccessProperties properties, Clock clock, AuditTrail audit,
+			FailedLoginCounter counter) {
 		this.users = users;
+		this.counter = counter;
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
@@ -63,16 +67,21 @@ class LoginAttempts {
 		this.audit.record(AuditEntry.of("LOGIN_FAILURE").outcome(AuditOutcome.FAILED).actor(username, null)
 			.target("USER", user.map(UserAccount::getId).orElse(null))
 			.detail(user.isPresent() ? reason : reason + ", UNKNOWN_USER"));
-		if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) {
+		// A wrong password counts, and so does any attempt on a disabled account, so that a disabled account locks
+		// just like a real or an unknown one and the login page tells them apart in no way.
+		if (event instanceof AuthenticationFailureLockedEvent) {
 			return;
 		}
-		user.ifPresentOrElse((account) -> {
-			if (account.recordFailedLogin(now, this.properties.maxFailedLogins(), this.properties.lockDuration())) {
-				this.audit.record(AuditEntry.of("ACCOUNT_LOCKED").outcome(AuditOutcome.DENIED).actor(username, null)
-					.target("USER", account.getId())
-					.detail("until " + account.getLockedUntil()));
-			}
-		}, () -> recordUnknown(username, now));
+		user.ifPresentOrElse((account) -> countFailure(account.getId(), username, now), () -> recordUnknown(username, now));
+	}
+
+	/** Counts a failure for an existing account (also a wrong current password on the change-password form). */
+	void countFailure(long userId, String username, Instant now) {
+		this.counter.countFailure(userId, now, this.properties.maxFailedLogins(), this.properties.lockDuration())
+			.ifPresent((until) -> this.audit.record(AuditEntry.of("ACCOUNT_LOCKED").outcome(AuditOutcome.DENIED)
+				.actor(username, null)
+				.target("USER", userId)
+				.detail("until " + until)));
 	}
 
 	@EventListener
@@ -80,7 +89,7 @@ class LoginAttempts {
 	public void onSuccess(AuthenticationSuccessEvent event) {
 		String username = normalize(event.getAuthentication().getName());
 		this.users.findByUsername(username).ifPresent((user) -> {
-			user.recordSuccessfulLogin(this.clock.instant());
+			this.counter.countSuccess(user.getId(), this.clock.instant());
 			this.audit.record(AuditEntry.of("LOGIN_SUCCESS").actor(username, roleCodes(user)).target("USER", user.getId()));
 		});
 	}

@@ -1,6 +1,5 @@
 package com.custodia.access;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -17,9 +16,14 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** A person who signs in to Custodia. Never deleted: a leaver is disabled. */
+/**
+ * A person who signs in to Custodia. Never deleted: a leaver is disabled. Updates write only the changed columns, so
+ * an admin's edit never overwrites the login counters that {@code FailedLoginCounter} keeps.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "access_user")
 public class UserAccount {
 
@@ -90,26 +94,6 @@ public class UserAccount {
 
 	void setEnabled(boolean enabled) {
 		this.enabled = enabled;
-	}
-
-	/** Counts a failed login; answers whether this failure locked the account. */
-	boolean recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
-		if (isLocked(now)) {
-			return false;
-		}
-		this.failedLogins++;
-		if (this.failedLogins >= maxFailures) {
-			this.lockedUntil = now.plus(lockFor);
-			this.failedLogins = 0;
-			return true;
-		}
-		return false;
-	}
-
-	void recordSuccessfulLogin(Instant now) {
-		this.failedLogins = 0;
-		this.lockedUntil = null;
-		this.lastLoginAt = now;
 	}
 
 	void unlock() {

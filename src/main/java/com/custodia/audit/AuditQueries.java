@@ -135,6 +135,10 @@ public class AuditQueries {
 			where.append(" and e.client_id = :clientId");
 			parameters.addValue("clientId", filter.clientId());
 		}
+		if (filter.position() != null) {
+			where.append(" and c.seq = :position");
+			parameters.addValue("position", filter.position());
+		}
 		if (filter.from() != null) {
 			where.append(" and e.occurred_at >= :from");
 			parameters.addValue("from", OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));

@@ -15,11 +15,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param mustChangePassword whether the user must choose a new password before doing anything else
  */
 public record CurrentUser(long id, String username, String displayName, Long teamId, Set<String> roles,
-		Set<Permission> permissions, boolean mustChangePassword) implements Serializable {
+		Set<Permission> permissions, boolean mustChangePassword) implements Serializable, java.security.Principal {
 
 	public CurrentUser {
 		roles = Set.copyOf(roles);
 		permissions = Set.copyOf(permissions);
+	}
+
+	/** The username: what {@code Authentication.getName()} answers for this user. */
+	@Override
+	public String getName() {
+		return this.username;
 	}
 
 	public boolean can(Permission permission) {

@@ -15,7 +15,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -59,7 +59,8 @@ public class SecurityConfiguration {
 			.frameOptions((frames) -> frames.deny())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AuditedAccessDeniedHandler(events)));
-		http.addFilterBefore(new CurrentUserFilter(users), ExceptionTranslationFilter.class);
+		// Before the CSRF check, so that a refused token is recorded with the user's roles too.
+		http.addFilterBefore(new CurrentUserFilter(users), CsrfFilter.class);
 		return http.build();
 	}
 

@@ -80,13 +80,17 @@ class AuditBenchmark {
 		String auditor = this.accounts.userWithSeededRole("INTERNAL_AUDITOR");
 		Browserless browser = new Browserless(this.port, "en");
 		browser.login(auditor, TestAccounts.PASSWORD);
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		String oldDay = today.minusDays(300).toString();
 		for (String url : List.of("/audit", "/audit?user=rm17", "/audit?user=rm17&outcome=FAILED",
 				"/audit?action=CLIENT_UPDATED", "/audit?clientId=4242", "/audit?outcome=DENIED&from=2026-01-01&to=2026-12-31",
-				"/audit?user=rm17&before=1000000")) {
+				"/audit?user=rm17&before=1000000", "/audit?from=" + oldDay + "&to=" + oldDay,
+				"/audit?from=" + today.minusDays(340) + "&to=" + today.minusDays(200),
+				"/audit?user=rm17&from=" + oldDay + "&to=" + oldDay)) {
 			report.add(time(browser, url, 60));
 		}
 		long q0 = System.nanoTime();
-		this.queries.page(new AuditFilter("rm17", null, AuditOutcome.FAILED, null, null, null, null, null), null, null);
+		this.queries.page(new AuditFilter("rm17", null, AuditOutcome.FAILED, null, null, null, null, null, null), null, null);
 		report.add(String.format("query only, user+outcome filter: %.1f ms", (System.nanoTime() - q0) / 1e6));
 
 		report.forEach(System.out::println);

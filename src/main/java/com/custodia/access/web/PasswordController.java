@@ -51,7 +51,8 @@ class PasswordController {
 			}
 		}
 		catch (AccessRuleException ex) {
-			result.rejectValue("newPassword", ex.getMessageKey());
+			result.rejectValue(ex.getMessageKey().startsWith("password.current") ? "currentPassword" : "newPassword",
+					ex.getMessageKey());
 			return "access/password";
 		}
 		redirect.addFlashAttribute("flashSuccess", "password.changed");

@@ -125,13 +125,24 @@ class AuditController {
 		try {
 			csv.printRecord(event.id(),
 					DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.occurredAt().atZone(zone)),
-					event.occurredAt().toString(), event.actor(), event.roles(), event.sourceIp(), event.action(),
-					event.outcome(), event.targetType(), event.targetId(), event.clientId(), event.detail(),
-					event.changes().isEmpty() ? null : changes(event), event.seq(), event.hash());
+					event.occurredAt().toString(), cell(event.actor()), cell(event.roles()), cell(event.sourceIp()),
+					event.action(), event.outcome(), cell(event.targetType()), cell(event.targetId()), event.clientId(),
+					cell(event.detail()), event.changes().isEmpty() ? null : cell(changes(event)), event.seq(), event.hash());
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Text that a spreadsheet would take for a formula (typed, for example, as a username on the login page) is
+	 * prefixed with an apostrophe, so Excel shows it as text instead of running it.
+	 */
+	static String cell(String value) {
+		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+			return "'" + value;
+		}
+		return value;
 	}
 
 	private static String changes(AuditEventView event) {

@@ -39,16 +39,39 @@ public class AuditFilterForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate to;
 
+	@PositiveOrZero
+	private Long position;
+
 	@AssertTrue(message = "{audit.filter.dates.order}")
 	public boolean isDatesInOrder() {
 		return this.from == null || this.to == null || !this.to.isBefore(this.from);
 	}
 
+	@AssertTrue(message = "{audit.filter.dates.range}")
+	public boolean isDatesInRange() {
+		return inRange(this.from) && inRange(this.to);
+	}
+
+	private static boolean inRange(LocalDate date) {
+		return date == null || (date.getYear() >= 1970 && date.getYear() <= 9999);
+	}
+
+	public Long getPosition() {
+		return this.position;
+	}
+
+	public void setPosition(Long position) {
+		this.position = position;
+	}
+
 	AuditFilter toFilter(ZoneId zone) {
+		if (!isDatesInRange()) {
+			throw new IllegalStateException("validate the form first");
+		}
 		Instant start = (this.from != null) ? this.from.atStartOfDay(zone).toInstant() : null;
 		Instant end = (this.to != null) ? this.to.plusDays(1).atStartOfDay(zone).toInstant() : null;
 		return new AuditFilter(blank(this.user), blank(this.action), this.outcome, blank(this.targetType),
-				blank(this.targetId), this.clientId, start, end);
+				blank(this.targetId), this.clientId, this.position, start, end);
 	}
 
 	private static String blank(String value) {
