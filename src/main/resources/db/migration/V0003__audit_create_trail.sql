@@ -18,13 +18,14 @@ create table audit_event (
     changes         jsonb,
     constraint audit_event_outcome_check check (outcome in ('SUCCESS', 'DENIED', 'FAILED'))
 );
--- The audit list pages newest first (by id) under any one filter; each filter has an index ending in id.
-create index audit_event_occurred_at_idx on audit_event (occurred_at);
-create index audit_event_actor_idx on audit_event (actor_username, id);
-create index audit_event_action_idx on audit_event (action, id);
-create index audit_event_outcome_idx on audit_event (outcome, id) where outcome <> 'SUCCESS';
-create index audit_event_target_idx on audit_event (target_type, target_id, id);
-create index audit_event_client_idx on audit_event (client_id, id) where client_id is not null;
+-- The audit list pages newest first by (occurred_at, id) under any filter and any time range: each filter has an
+-- index that continues with (occurred_at, id), so a filter, a time range and the page order all come from one index.
+create index audit_event_occurred_idx on audit_event (occurred_at, id);
+create index audit_event_actor_idx on audit_event (actor_username, occurred_at, id);
+create index audit_event_action_idx on audit_event (action, occurred_at, id);
+create index audit_event_outcome_idx on audit_event (outcome, occurred_at, id) where outcome <> 'SUCCESS';
+create index audit_event_target_idx on audit_event (target_type, target_id, occurred_at, id);
+create index audit_event_client_idx on audit_event (client_id, occurred_at, id) where client_id is not null;
 
 create table audit_pending (
     event_id  bigint primary key references audit_event (id)
