@@ -146,6 +146,17 @@ class MessagesTests {
 		assertThat(hardCoded).isEmpty();
 	}
 
+	@Test
+	void noTemplateWritesUnescapedText() throws IOException {
+		List<String> unescaped = new ArrayList<>();
+		for (Path template : templates()) {
+			if (Files.readString(template).contains("th:utext")) {
+				unescaped.add(template.toString());
+			}
+		}
+		assertThat(unescaped).as("th:utext does not escape; user text must never reach it").isEmpty();
+	}
+
 	private void collectMissing(Matcher matcher, Path where, List<String> missing) {
 		while (matcher.find()) {
 			String key = matcher.group(1);
