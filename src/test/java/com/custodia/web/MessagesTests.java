@@ -68,11 +68,16 @@ class MessagesTests {
 	@Test
 	void everyKeyTheJavaCodeNamesExists() throws IOException {
 		Pattern literal = Pattern.compile(
-				"\"((?:access|user|team|role|password|login|error|permission)\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
+				"\"((?:access|user|team|role|password|login|error|permission|client|audit)\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
 		List<String> missing = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(JAVA)) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
 				collectMissing(literal.matcher(Files.readString(file)), file, missing);
+			}
+		}
+		for (com.custodia.clients.ProfessionalInvestor.Basis basis : com.custodia.clients.ProfessionalInvestor.Basis.values()) {
+			if (!this.english.containsKey(basis.messageKey())) {
+				missing.add(basis.messageKey());
 			}
 		}
 		for (AuditOutcome outcome : AuditOutcome.values()) {
