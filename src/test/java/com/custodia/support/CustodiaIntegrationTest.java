@@ -22,7 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import(TestAccounts.class)
+@Import({ TestAccounts.class, QueryCounter.class })
 public @interface CustodiaIntegrationTest {
 
 }

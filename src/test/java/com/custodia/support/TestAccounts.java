@@ -53,10 +53,16 @@ public class TestAccounts {
 
 	/** A new user holding these roles; answers the username. */
 	public String userWithRoles(long... roleIds) {
+		return userNamed(null, roleIds);
+	}
+
+	/** A new user with this display name (or a generated one) holding these roles; answers the username. */
+	public String userNamed(String displayName, long... roleIds) {
 		String username = "u" + SEQUENCE.incrementAndGet() + "x" + Long.toString(System.nanoTime() % 1_000_000, 36);
 		Long id = this.jdbc.queryForObject("""
 				insert into access_user (username, display_name, email, password_hash, must_change_password)
-				values (?, ?, ?, ?, false) returning id""", Long.class, username, "测试用户 " + username,
+				values (?, ?, ?, ?, false) returning id""", Long.class, username,
+				(displayName != null) ? displayName : "测试用户 " + username,
 				username + "@test.example", this.passwordHash);
 		for (long roleId : roleIds) {
 			this.jdbc.update("insert into access_user_role (user_id, role_id) values (?, ?)", id, roleId);
