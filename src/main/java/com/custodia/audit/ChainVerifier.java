@@ -4,7 +4,14 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -58,11 +65,43 @@ public class ChainVerifier {
 		Walk walk = this.transactions.execute((status) -> {
 			Walk w = new Walk();
 			// A forward-only cursor inside the transaction: rows stream in batches instead of being held in memory.
+			// This thread decodes rows while a second one hashes them, so reading and hashing overlap.
 			JdbcTemplate streaming = new JdbcTemplate(this.jdbc.getDataSource());
 			streaming.setFetchSize(10_000);
-			streaming.query("select c.seq, c.event_id as chain_event_id, c.prev_hash, c.hash as sealed_hash, "
-					+ EventRows.COLUMNS + " from audit_chain c left join audit_event e on e.id = c.event_id order by c.seq",
-					(RowCallbackHandler) w::accept);
+			BlockingQueue<List<Link>> batches = new ArrayBlockingQueue<>(16);
+			ExecutorService hasher = Executors.newSingleThreadExecutor((runnable) -> new Thread(runnable, "audit-verify"));
+			try {
+				Future<?> checking = hasher.submit(() -> {
+					for (List<Link> batch = take(batches); !batch.isEmpty(); batch = take(batches)) {
+						batch.forEach(w::check);
+					}
+				});
+				List<Link> batch = new ArrayList<>(BATCH);
+				streaming.query("select c.seq, c.event_id as chain_event_id, c.prev_hash, c.hash as sealed_hash, "
+						+ EventRows.COLUMNS + " from audit_chain c left join audit_event e on e.id = c.event_id order by c.seq",
+						(RowCallbackHandler) (rs) -> {
+							batch.add(Link.read(rs));
+							if (batch.size() == BATCH) {
+								put(batches, new ArrayList<>(batch), checking);
+								batch.clear();
+							}
+						});
+				if (!batch.isEmpty()) {
+					put(batches, batch, checking);
+				}
+				put(batches, List.of(), checking);
+				checking.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Verification was interrupted", ex);
+			}
+			catch (ExecutionException ex) {
+				throw new IllegalStateException("Verification failed", ex.getCause());
+			}
+			finally {
+				hasher.shutdownNow();
+			}
 			if (w.intact) {
 				Long unsealed = this.jdbc.queryForObject("""
 						select min(e.id) from audit_event e
@@ -112,6 +151,48 @@ public class ChainVerifier {
 	public record ChainHead(long seq, String hash) {
 	}
 
+	private static final int BATCH = 2_000;
+
+	private static List<Link> take(BlockingQueue<List<Link>> queue) {
+		try {
+			return queue.take();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return List.of();
+		}
+	}
+
+	/** Hands a batch to the hashing thread, unless that thread has stopped (then its failure is reported). */
+	private static void put(BlockingQueue<List<Link>> queue, List<Link> batch, Future<?> checking) {
+		try {
+			while (!queue.offer(batch, 1, java.util.concurrent.TimeUnit.SECONDS)) {
+				if (checking.isDone()) {
+					checking.get();
+					throw new IllegalStateException("The hashing thread stopped early");
+				}
+			}
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Verification failed", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Verification was interrupted", ex);
+		}
+	}
+
+	/** One position of the chain as stored, with its event's content ({@code null} when the event is gone). */
+	private record Link(long seq, long eventId, String prevHash, String sealedHash, ChainHashing.SealedContent event) {
+
+		static Link read(ResultSet rs) throws java.sql.SQLException {
+			boolean present = rs.getObject("id") != null;
+			return new Link(rs.getLong("seq"), rs.getLong("chain_event_id"), rs.getString("prev_hash"),
+					rs.getString("sealed_hash"), present ? EventRows.content(rs) : null);
+		}
+
+	}
+
 	/** The state of one walk along the chain; stops checking at the first break. */
 	private static final class Walk {
 
@@ -131,31 +212,28 @@ public class ChainVerifier {
 
 		String reason;
 
-		void accept(ResultSet rs) throws java.sql.SQLException {
+		void check(Link link) {
 			if (!this.intact) {
 				return;
 			}
-			long seq = rs.getLong("seq");
-			long eventId = rs.getLong("chain_event_id");
-			if (seq != this.expectedSeq) {
+			if (link.seq() != this.expectedSeq) {
 				broken(this.expectedSeq, null, "LINK_MISSING");
 				return;
 			}
-			if (!rs.getString("prev_hash").equals(this.lastHash)) {
-				broken(seq, eventId, "LINK_MISMATCH");
+			if (!link.prevHash().equals(this.lastHash)) {
+				broken(link.seq(), link.eventId(), "LINK_MISMATCH");
 				return;
 			}
-			if (rs.getObject("id") == null) {
-				broken(seq, eventId, "EVENT_MISSING");
+			if (link.event() == null) {
+				broken(link.seq(), link.eventId(), "EVENT_MISSING");
 				return;
 			}
-			String sealed = rs.getString("sealed_hash");
-			if (!this.hashing.hash(this.lastHash, EventRows.content(rs)).equals(sealed)) {
-				broken(seq, eventId, "CONTENT_CHANGED");
+			if (!this.hashing.hash(this.lastHash, link.event()).equals(link.sealedHash())) {
+				broken(link.seq(), link.eventId(), "CONTENT_CHANGED");
 				return;
 			}
 			this.checked++;
-			this.lastHash = sealed;
+			this.lastHash = link.sealedHash();
 			this.expectedSeq++;
 		}
 

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -52,6 +53,10 @@ public class SecurityConfiguration {
 			.defaultSuccessUrl("/", false)
 			.failureHandler(loginFailureHandler())
 			.permitAll());
+		// After signing in, go back to the page that asked for it, without Spring Security's "?continue" marker.
+		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+		requestCache.setMatchingRequestParameterName(null);
+		http.requestCache((cache) -> cache.requestCache(requestCache));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId())
 			.invalidSessionUrl("/login?expired"));
