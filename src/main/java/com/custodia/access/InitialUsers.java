@@ -56,6 +56,11 @@ class InitialUsers {
 			}
 			Team east = teams.save(new Team("EAST", "East", "华东"));
 			Team north = teams.save(new Team("NORTH", "North", "华北"));
+			for (Team team : List.of(east, north)) {
+				audit.record(AuditEntry.of("TEAM_CREATED").actor("system", null).target("TEAM", team.getId())
+					.change("code", null, team.getCode()).change("nameEn", null, team.getNameEn())
+					.change("nameZh", null, team.getNameZh()).detail("demo data"));
+			}
 			String hash = passwordEncoder.encode(DEMO_PASSWORD);
 			for (DemoUser demo : DEMO_USERS) {
 				UserAccount user = new UserAccount(demo.username(), hash, false);

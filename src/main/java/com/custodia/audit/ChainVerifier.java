@@ -77,10 +77,12 @@ public class ChainVerifier {
 					}
 				});
 				List<Link> batch = new ArrayList<>(BATCH);
+				long[] handedOver = { 0 };
 				streaming.query("select c.seq, c.event_id as chain_event_id, c.prev_hash, c.hash as sealed_hash, "
 						+ EventRows.COLUMNS + " from audit_chain c left join audit_event e on e.id = c.event_id order by c.seq",
 						(RowCallbackHandler) (rs) -> {
 							batch.add(Link.read(rs));
+							handedOver[0]++;
 							if (batch.size() == BATCH) {
 								put(batches, new ArrayList<>(batch), checking);
 								batch.clear();
@@ -91,6 +93,10 @@ public class ChainVerifier {
 				}
 				put(batches, List.of(), checking);
 				checking.get();
+				// Every link read must have been checked, or the walk ended at a break: never a silent partial walk.
+				if (w.intact && w.checked != handedOver[0]) {
+					throw new IllegalStateException("Verification checked " + w.checked + " of " + handedOver[0] + " links");
+				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

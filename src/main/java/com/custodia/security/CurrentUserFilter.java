@@ -73,8 +73,9 @@ class CurrentUserFilter extends OncePerRequestFilter {
 
 	private static boolean mayUseBeforePasswordChange(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals(PASSWORD_CHANGE_PATH) || path.equals("/logout") || path.equals("/error")
-				|| path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/");
+		return path.equals(PASSWORD_CHANGE_PATH) || path.equals("/logout") || path.equals("/login") || path.equals("/error")
+				|| path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+				|| path.startsWith("/img/");
 	}
 
 	private static void signOut(HttpServletRequest request) {

@@ -134,7 +134,13 @@ class AuditPagesIntegrationTests {
 		assertThat(first).contains("USER n59").contains("USER n10").doesNotContain("USER n9<").contains("before=");
 		String older = first.replaceAll("(?s).*href=\"([^\"]*before=[0-9]+)\".*", "$1").replace("&amp;", "&");
 		String second = page(compliance, older);
-		assertThat(second).contains("USER n9").contains("USER n0").doesNotContain("USER n10").contains("after=");
+		// The pager offers "newer" (较新) but no "older" (较早) on the oldest page, and the reverse on the newest.
+		assertThat(second).contains("USER n9").contains("USER n0").doesNotContain("USER n10").contains("较新")
+			.doesNotContain("较早");
+		String newer = second.replaceAll("(?s).*href=\"([^\"]*after=[0-9]+)\".*", "$1").replace("&amp;", "&");
+		String backToFirst = page(compliance, newer);
+		assertThat(backToFirst).contains("USER n59").contains("USER n10").doesNotContain("USER n9<").contains("较早")
+			.doesNotContain("较新");
 		String denied = page(compliance, "/audit?user=" + actor + "&outcome=DENIED");
 		assertThat(denied.split("<tr>").length - 2).isEqualTo(6);
 		this.mvc.perform(get("/audit?from=2026-12-01&to=2026-11-01").session(compliance).header("Accept-Language", "en"))
