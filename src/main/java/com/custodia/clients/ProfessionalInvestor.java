@@ -30,6 +30,10 @@ public final class ProfessionalInvestor {
 
 		INDIVIDUAL_FINANCIAL_ASSETS, INDIVIDUAL_AVERAGE_INCOME, INSTITUTION_ASSETS;
 
+		public boolean isIndividual() {
+			return this != INSTITUTION_ASSETS;
+		}
+
 		public String messageKey() {
 			return "client.professional.basis." + name();
 		}
@@ -58,6 +62,18 @@ public final class ProfessionalInvestor {
 			return Optional.of(Basis.INSTITUTION_ASSETS);
 		}
 		return Optional.empty();
+	}
+
+	/** Whether the figures support the basis a user claims (a client may meet more than one). */
+	public static boolean supports(Basis basis, BigDecimal financialAssets, BigDecimal averageAnnualIncome,
+			BigDecimal netAssets, Integer yearsOfExperience) {
+		boolean experienced = yearsOfExperience != null && yearsOfExperience >= YEARS_OF_EXPERIENCE;
+		return experienced && switch (basis) {
+			case INDIVIDUAL_FINANCIAL_ASSETS -> atLeast(financialAssets, INDIVIDUAL_ASSETS);
+			case INDIVIDUAL_AVERAGE_INCOME -> atLeast(averageAnnualIncome, INDIVIDUAL_INCOME);
+			case INSTITUTION_ASSETS -> atLeast(netAssets, INSTITUTION_NET_ASSETS)
+					&& atLeast(financialAssets, INSTITUTION_FINANCIAL_ASSETS);
+		};
 	}
 
 	private static boolean atLeast(BigDecimal value, BigDecimal threshold) {

@@ -53,6 +53,11 @@ public final class ResidentIdNumber {
 		}
 	}
 
+	/** The gender the sequence digits encode: odd for men, even for women. Only for a valid number. */
+	public static Gender gender(String number) {
+		return ((normalize(number).charAt(16) - '0') % 2 == 1) ? Gender.MALE : Gender.FEMALE;
+	}
+
 	/** The check character for the first 17 digits. */
 	static char checkCharacter(String number) {
 		int sum = 0;

@@ -3,6 +3,7 @@ package com.custodia.clients;
 /** The firm's client segments: three for individuals (by financial assets), three for institutions (by kind). */
 public enum Segment {
 
+
 	INDIVIDUAL_ORDINARY(true), INDIVIDUAL_HIGH_NET_WORTH(true), INDIVIDUAL_ULTRA_HIGH_NET_WORTH(true),
 
 	INSTITUTION_ENTERPRISE(false), INSTITUTION_FINANCIAL(false), INSTITUTION_GOVERNMENT(false);
@@ -15,6 +16,10 @@ public enum Segment {
 
 	public boolean isIndividual() {
 		return this.individual;
+	}
+
+	public String messageKey() {
+		return "client.segment." + name();
 	}
 
 }

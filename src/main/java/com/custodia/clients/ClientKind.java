@@ -1,0 +1,19 @@
+package com.custodia.clients;
+
+/** An individual person or an institution (company, financial institution, public body). */
+public enum ClientKind {
+
+	INDIVIDUAL, INSTITUTION;
+
+	public String messageKey() {
+		return "client.kind." + name();
+	}
+
+	/** The segments a client of this kind may be in. */
+	public java.util.List<Segment> segments() {
+		return java.util.Arrays.stream(Segment.values())
+			.filter((segment) -> segment.isIndividual() == (this == INDIVIDUAL))
+			.toList();
+	}
+
+}

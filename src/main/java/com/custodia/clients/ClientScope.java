@@ -1,0 +1,53 @@
+package com.custodia.clients;
+
+import com.custodia.security.CurrentUser;
+import com.custodia.security.Permission;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+/**
+ * Which clients a user may see: the whole firm ({@code CLIENT_SCOPE_ALL}), their team ({@code CLIENT_SCOPE_TEAM}, when
+ * they have a team) or their own book. Every query for clients goes through {@link #restrict}; a client outside the
+ * scope does not exist for the user (404 on every URL, absent from lists, search, counts and exports).
+ */
+public record ClientScope(Reach reach, long userId, Long teamId) {
+
+	public enum Reach {
+
+		OWN, TEAM, ALL
+
+	}
+
+	public static ClientScope of(CurrentUser user) {
+		if (user.can(Permission.CLIENT_SCOPE_ALL)) {
+			return new ClientScope(Reach.ALL, user.id(), user.teamId());
+		}
+		if (user.can(Permission.CLIENT_SCOPE_TEAM) && user.teamId() != null) {
+			return new ClientScope(Reach.TEAM, user.id(), user.teamId());
+		}
+		return new ClientScope(Reach.OWN, user.id(), user.teamId());
+	}
+
+	public boolean covers(Client client) {
+		return switch (this.reach) {
+			case ALL -> true;
+			case TEAM -> this.teamId.equals(client.getTeamId());
+			case OWN -> client.getOwnerId() == this.userId;
+		};
+	}
+
+	/** Whether the user sees more than their own book (and so may filter by owner). */
+	public boolean seesOthers() {
+		return this.reach != Reach.OWN;
+	}
+
+	Predicate restrict(Root<Client> client, CriteriaBuilder builder) {
+		return switch (this.reach) {
+			case ALL -> builder.conjunction();
+			case TEAM -> builder.equal(client.get("teamId"), this.teamId);
+			case OWN -> builder.equal(client.get("ownerId"), this.userId);
+		};
+	}
+
+}

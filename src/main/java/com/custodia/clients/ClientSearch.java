@@ -1,0 +1,63 @@
+package com.custodia.clients;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * What the client list is searched and filtered by; every part is optional. The text finds part of a name (Chinese
+ * or Latin, case-insensitive), a client code (or its beginning), or the last four digits of a phone number.
+ */
+public record ClientSearch(String text, ClientKind kind, Segment segment, ClientStatus status, Long ownerId) {
+
+	public static ClientSearch none() {
+		return new ClientSearch(null, null, null, null, null);
+	}
+
+	public ClientSearch {
+		text = (text == null || text.isBlank()) ? null : text.strip();
+		if (text != null && text.length() > 100) {
+			text = text.substring(0, 100);
+		}
+	}
+
+	Specification<Client> within(ClientScope scope) {
+		return (client, query, builder) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(scope.restrict(client, builder));
+			if (this.text != null) {
+				List<Predicate> any = new ArrayList<>();
+				any.add(builder.like(builder.lower(client.get("name")), "%" + escape(this.text.toLowerCase(java.util.Locale.ROOT)) + "%", '\\'));
+				String upper = this.text.toUpperCase(java.util.Locale.ROOT);
+				if (upper.matches("C[0-9][0-9-]*")) {
+					any.add(builder.like(client.get("code"), escape(upper) + "%", '\\'));
+				}
+				if (this.text.matches("[0-9]{4}")) {
+					any.add(builder.equal(client.get("phoneLast4"), this.text));
+				}
+				where.add(builder.or(any.toArray(Predicate[]::new)));
+			}
+			if (this.kind != null) {
+				where.add(builder.equal(client.get("kind"), this.kind));
+			}
+			if (this.segment != null) {
+				where.add(builder.equal(client.get("segment"), this.segment));
+			}
+			if (this.status != null) {
+				where.add(builder.equal(client.get("status"), this.status));
+			}
+			if (this.ownerId != null) {
+				where.add(builder.equal(client.get("ownerId"), this.ownerId));
+			}
+			return builder.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	private static String escape(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

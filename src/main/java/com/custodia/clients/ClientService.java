@@ -1,0 +1,315 @@
+package com.custodia.clients;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.custodia.access.StaffDirectory;
+import com.custodia.access.StaffMember;
+import com.custodia.audit.AuditEntry;
+import com.custodia.audit.AuditTrail;
+import com.custodia.security.CurrentUser;
+import com.custodia.security.Permission;
+import com.custodia.web.DisplayZone;
+import com.custodia.web.RecordNotFoundException;
+import com.custodia.web.StaleRecordException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Client profiles: search within the user's data scope, onboarding, edits, lifecycle, reassignment and the audited
+ * reveal of an ID number. Every method takes the acting user, checks their scope, and audits what it changes in the
+ * same transaction.
+ */
+@Service
+@Transactional
+public class ClientService {
+
+	private final ClientRepository clients;
+
+	private final StaffDirectory staff;
+
+	private final SegmentRuleStore segmentRules;
+
+	private final AuditTrail audit;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final DisplayZone zone;
+
+	ClientService(ClientRepository clients, StaffDirectory staff, SegmentRuleStore segmentRules, AuditTrail audit,
+			JdbcTemplate jdbc, Clock clock, DisplayZone zone) {
+		this.clients = clients;
+		this.staff = staff;
+		this.segmentRules = segmentRules;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<ClientView> search(CurrentUser user, ClientSearch search, Pageable pageable) {
+		Page<Client> page = this.clients.findAll(search.within(ClientScope.of(user)), pageable);
+		Map<Long, StaffMember> owners = this.staff.byIds(page.map(Client::getOwnerId).getContent());
+		return page.map((client) -> view(client, owners, user));
+	}
+
+	/**
+	 * Streams every client matching the search, in the given order, as the user may see them; answers how many.
+	 * For exports: pages through the list in the database, so memory stays flat however long the list is.
+	 */
+	@Transactional(readOnly = true)
+	public long forEach(CurrentUser user, ClientSearch search, Sort sort, int limit, Consumer<ClientView> consumer) {
+		long written = 0;
+		int pageSize = 500;
+		for (int page = 0; written < limit; page++) {
+			Page<Client> chunk = this.clients.findAll(search.within(ClientScope.of(user)),
+					org.springframework.data.domain.PageRequest.of(page, pageSize, sort));
+			Map<Long, StaffMember> owners = this.staff.byIds(chunk.map(Client::getOwnerId).getContent());
+			for (Client client : chunk) {
+				if (written++ >= limit) {
+					break;
+				}
+				consumer.accept(view(client, owners, user));
+			}
+			if (!chunk.hasNext()) {
+				break;
+			}
+		}
+		return Math.min(written, limit);
+	}
+
+	@Transactional(readOnly = true)
+	public ClientView get(CurrentUser user, long id) {
+		Client client = inScope(user, id);
+		return view(client, this.staff.byIds(List.of(client.getOwnerId())), user);
+	}
+
+	/** The stored profile, for the edit form; only for users who may edit the client. */
+	@Transactional(readOnly = true)
+	public ClientProfile profileForEdit(CurrentUser user, long id) {
+		return writable(user, id).profile();
+	}
+
+	/** Whether a client with this id exists in the user's scope; answers 404 otherwise. */
+	@Transactional(readOnly = true)
+	public void requireInScope(CurrentUser user, long id) {
+		inScope(user, id);
+	}
+
+	/** Onboards a client owned by {@code ownerId} (the user themselves unless they see more); answers the id. */
+	public long create(CurrentUser user, ClientProfile profile, ClientStatus initialStatus, Long ownerId) {
+		if (initialStatus == null || !ClientStatus.INITIAL.contains(initialStatus)) {
+			throw new ClientRuleException("status", "client.status.initialOnly");
+		}
+		check(profile, null);
+		StaffMember owner = owner(user, (ownerId != null) ? ownerId : user.id());
+		Instant now = this.clock.instant();
+		Long sequence = this.jdbc.queryForObject("select nextval('clients_code_seq')", Long.class);
+		String code = ClientCode.of(LocalDate.ofInstant(now, this.zone.zoneId()).getYear(), sequence);
+		Client client = this.clients.saveAndFlush(new Client(code, profile, initialStatus, owner.id(), owner.teamId(), now));
+		AuditEntry entry = AuditEntry.of("CLIENT_CREATED").target("CLIENT", client.getId()).client(client.getId())
+			.change("code", null, code)
+			.change("kind", null, profile.kind())
+			.change("status", null, initialStatus)
+			.change("owner", null, owner.username());
+		this.audit.record(ClientChanges.note(entry, null, profile));
+		return client.getId();
+	}
+
+	/**
+	 * Saves an edited profile. {@code keepIdNumber}: the form left the ID number empty, meaning "unchanged" (the form
+	 * never shows it in full); {@code keepContact}: the user may not see contact data, so the stored phone, email and
+	 * address stay as they are.
+	 */
+	public void update(CurrentUser user, long id, long version, ClientProfile edited, boolean keepIdNumber) {
+		Client client = writable(user, id);
+		StaleRecordException.check("client", id, version, client.getVersion());
+		ClientProfile before = client.profile();
+		ClientProfile after = merge(before, edited, keepIdNumber, !user.can(Permission.CLIENT_CONTACT_READ));
+		check(after, id);
+		client.apply(after, this.clock.instant());
+		AuditEntry entry = ClientChanges.note(AuditEntry.of("CLIENT_UPDATED").target("CLIENT", id).client(id), before, after);
+		if (entry.hasChanges()) {
+			this.clients.flush();
+			this.audit.record(entry);
+		}
+	}
+
+	/** Moves the client one step along the lifecycle (not to closed: see {@link #close}). */
+	public void changeStatus(CurrentUser user, long id, long version, ClientStatus target) {
+		Client client = writable(user, id);
+		StaleRecordException.check("client", id, version, client.getVersion());
+		if (target == ClientStatus.CLOSED || !client.getStatus().canMoveTo(target)) {
+			throw new ClientRuleException("*", "client.status.notAllowed");
+		}
+		ClientStatus before = client.getStatus();
+		client.moveTo(target, this.clock.instant());
+		this.clients.flush();
+		this.audit.record(AuditEntry.of("CLIENT_STATUS_CHANGED").target("CLIENT", id).client(id)
+			.change("status", before, target));
+	}
+
+	/** Closes (archives) the client, with the reason; nothing is deleted and the archive stays readable. */
+	public void close(CurrentUser user, long id, long version, String reason) {
+		Client client = inScope(user, id);
+		requirePermission(user, Permission.CLIENT_CLOSE);
+		StaleRecordException.check("client", id, version, client.getVersion());
+		if (client.isClosed()) {
+			throw new ClientRuleException("*", "client.closed.readOnly");
+		}
+		String text = requiredReason(reason);
+		ClientStatus before = client.getStatus();
+		client.close(text, this.clock.instant());
+		this.clients.flush();
+		this.audit.record(AuditEntry.of("CLIENT_CLOSED").target("CLIENT", id).client(id)
+			.change("status", before, ClientStatus.CLOSED).detail(text));
+	}
+
+	/** The people the user may hand a client to: the firm's RMs, or their team's. */
+	@Transactional(readOnly = true)
+	public List<StaffMember> assignableOwners(CurrentUser user) {
+		ClientScope scope = ClientScope.of(user);
+		return switch (scope.reach()) {
+			case ALL -> this.staff.clientOwners(null);
+			case TEAM -> this.staff.clientOwners(scope.teamId());
+			case OWN -> this.staff.find(user.id()).stream().toList();
+		};
+	}
+
+	/** Hands the client to another RM (and so to their team), with a reason. */
+	public void reassign(CurrentUser user, long id, long version, long newOwnerId, String reason) {
+		Client client = inScope(user, id);
+		requirePermission(user, Permission.CLIENT_REASSIGN);
+		StaleRecordException.check("client", id, version, client.getVersion());
+		if (client.isClosed()) {
+			throw new ClientRuleException("*", "client.closed.readOnly");
+		}
+		String text = requiredReason(reason);
+		StaffMember owner = owner(user, newOwnerId);
+		if (owner.id() == client.getOwnerId()) {
+			throw new ClientRuleException("ownerId", "client.reassign.sameOwner");
+		}
+		StaffMember previous = this.staff.find(client.getOwnerId()).orElseThrow();
+		Long previousTeam = client.getTeamId();
+		client.assignTo(owner.id(), owner.teamId(), this.clock.instant());
+		this.clients.flush();
+		this.audit.record(AuditEntry.of("CLIENT_REASSIGNED").target("CLIENT", id).client(id)
+			.change("owner", previous.username(), owner.username())
+			.change("team", previousTeam, owner.teamId())
+			.detail(text));
+	}
+
+	/** The full ID number, for a user allowed to reveal it; every reveal is an audit event. */
+	public String revealIdNumber(CurrentUser user, long id) {
+		Client client = inScope(user, id);
+		requirePermission(user, Permission.CLIENT_SENSITIVE_READ);
+		this.audit.record(AuditEntry.of("CLIENT_SENSITIVE_REVEALED").target("CLIENT", id).client(id).detail("idNumber"));
+		return client.getIdNumber();
+	}
+
+	@Transactional(readOnly = true)
+	public SegmentRules segmentRules() {
+		return this.segmentRules.rules();
+	}
+
+	/** The problems of a profile as it would be saved (for the form's own checks before saving). */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> problems(ClientProfile profile) {
+		return ClientChecks.problems(profile, this.segmentRules.rules(), today());
+	}
+
+	LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), this.zone.zoneId());
+	}
+
+	private void check(ClientProfile profile, Long id) {
+		List<FieldProblem> problems = new ArrayList<>(ClientChecks.problems(profile, this.segmentRules.rules(), today()));
+		if (profile.idNumber() != null && profile.idType() != null && taken(
+				"select id from clients_client where id_type = ? and id_number = ?", id, profile.idType().name(),
+				profile.idNumber())) {
+			problems.add(new FieldProblem("idNumber", "client.idNumber.taken"));
+		}
+		if (profile.creditCode() != null
+				&& taken("select id from clients_client where credit_code = ?", id, profile.creditCode())) {
+			problems.add(new FieldProblem("creditCode", "client.creditCode.taken"));
+		}
+		if (!problems.isEmpty()) {
+			throw new ClientRuleException(problems);
+		}
+	}
+
+	private boolean taken(String sql, Long ownId, Object... arguments) {
+		return this.jdbc.queryForList(sql, Long.class, arguments).stream().anyMatch((found) -> !found.equals(ownId));
+	}
+
+	private static ClientProfile merge(ClientProfile stored, ClientProfile edited, boolean keepIdNumber,
+			boolean keepContact) {
+		return new ClientProfile(stored.kind(), edited.name(), edited.gender(), edited.birthDate(), edited.occupation(),
+				keepContact ? stored.mobilePhone() : edited.mobilePhone(), keepContact ? stored.email() : edited.email(),
+				keepContact ? stored.address() : edited.address(), edited.idType(),
+				keepIdNumber ? stored.idNumber() : edited.idNumber(), edited.incomeBand(), edited.financialAssets(),
+				edited.yearsOfExperience(), edited.creditCode(), edited.legalRepresentative(), edited.contactPerson(),
+				edited.businessScope(), edited.netAssets(), edited.investmentNeeds(), edited.segment(),
+				edited.professional(), edited.professionalBasis());
+	}
+
+	/** The owner the user names, if the user may give clients to them. */
+	private StaffMember owner(CurrentUser user, long ownerId) {
+		return assignableOwners(user).stream()
+			.filter((member) -> member.id() == ownerId)
+			.findFirst()
+			.filter((member) -> this.staff.isClientOwner(member.id()))
+			.orElseThrow(() -> new ClientRuleException("ownerId", "client.owner.notAllowed"));
+	}
+
+	private Client inScope(CurrentUser user, long id) {
+		return this.clients.findById(id)
+			.filter(ClientScope.of(user)::covers)
+			.orElseThrow(() -> new RecordNotFoundException("client", id));
+	}
+
+	/** A client the user may edit: in scope, with CLIENT_WRITE, and not closed. */
+	private Client writable(CurrentUser user, long id) {
+		Client client = inScope(user, id);
+		requirePermission(user, Permission.CLIENT_WRITE);
+		if (client.isClosed()) {
+			throw new ClientRuleException("*", "client.closed.readOnly");
+		}
+		return client;
+	}
+
+	private static void requirePermission(CurrentUser user, Permission permission) {
+		if (!user.can(permission)) {
+			throw new org.springframework.security.access.AccessDeniedException(permission.name());
+		}
+	}
+
+	private static String requiredReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new ClientRuleException("reason", "client.reason.required");
+		}
+		if (reason.strip().length() > 500) {
+			throw new ClientRuleException("reason", "client.tooLong", 500);
+		}
+		return reason.strip();
+	}
+
+	private static ClientView view(Client client, Map<Long, StaffMember> owners, CurrentUser user) {
+		StaffMember owner = owners.get(client.getOwnerId());
+		return ClientView.of(client, (owner != null) ? owner.displayName() : null, user);
+	}
+
+}

@@ -1,0 +1,16 @@
+package com.custodia.clients;
+
+/** How the firm was in touch with a client: the service log's kinds, care events among them. */
+public enum ContactKind {
+
+	CALL, MEETING, VISIT, EMAIL, MESSAGE, CARE_BIRTHDAY, CARE_HOLIDAY, CARE_EVENT;
+
+	public boolean isCare() {
+		return name().startsWith("CARE_");
+	}
+
+	public String messageKey() {
+		return "client.contact.kind." + name();
+	}
+
+}

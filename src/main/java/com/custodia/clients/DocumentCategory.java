@@ -1,0 +1,12 @@
+package com.custodia.clients;
+
+/** What a client document is. */
+public enum DocumentCategory {
+
+	CONTRACT, AGREEMENT, ID_SCAN, OTHER;
+
+	public String messageKey() {
+		return "client.document.category." + name();
+	}
+
+}

@@ -1,0 +1,12 @@
+package com.custodia.clients;
+
+/** The identity documents an individual may be onboarded with; only the resident ID card has a check digit. */
+public enum IdType {
+
+	RESIDENT_ID, PASSPORT, HMT_PERMIT, OTHER;
+
+	public String messageKey() {
+		return "client.idType." + name();
+	}
+
+}
