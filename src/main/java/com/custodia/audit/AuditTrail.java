@@ -40,16 +40,30 @@ public class AuditTrail {
 	/** Records the event and answers its id. */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public long record(AuditEntry entry) {
+		Long id = this.jdbc.queryForObject(INSERT_EVENT, Long.class, parameters(entry));
+		this.jdbc.update("insert into audit_pending (event_id) values (?)", id);
+		return id;
+	}
+
+	/**
+	 * Records many events in a few round trips (a bulk import's one event per client), in the caller's transaction.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordAll(List<AuditEntry> entries) {
+		String sql = "with e as (" + INSERT_EVENT + ") insert into audit_pending (event_id) select id from e";
+		List<Object[]> rows = entries.stream().map(this::parameters).toList();
+		this.jdbc.batchUpdate(sql, rows);
+	}
+
+	private Object[] parameters(AuditEntry entry) {
 		CurrentUser user = CurrentUser.find().orElse(null);
 		String actor = (entry.actor() != null) ? entry.actor() : (user != null) ? user.username() : null;
 		Collection<String> roles = (entry.actor() != null) ? entry.actorRoles() : (user != null) ? user.roles() : null;
 		List<FieldChange> changes = entry.changes();
-		Long id = this.jdbc.queryForObject(INSERT_EVENT, Long.class, truncate(actor, 100),
+		return new Object[] { truncate(actor, 100),
 				(roles == null || roles.isEmpty()) ? null : truncate(String.join(",", new TreeSet<>(roles)), 1000),
 				sourceIp(), entry.action(), entry.targetType(), truncate(entry.targetId(), 100), entry.clientId(),
-				entry.outcome().name(), entry.detail(), changes.isEmpty() ? null : this.json.writeValueAsString(changes));
-		this.jdbc.update("insert into audit_pending (event_id) values (?)", id);
-		return id;
+				entry.outcome().name(), entry.detail(), changes.isEmpty() ? null : this.json.writeValueAsString(changes) };
 	}
 
 	private static String sourceIp() {

@@ -231,7 +231,15 @@ public class ClientService {
 		return ClientChecks.problems(profile, this.segmentRules.rules(), today());
 	}
 
-	LocalDate today() {
+	/** The problems of an edit as it would be saved, the kept ID number and contact data merged in. */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> problemsOfEdit(CurrentUser user, long id, ClientProfile edited, boolean keepIdNumber) {
+		ClientProfile stored = writable(user, id).profile();
+		return problems(merge(stored, edited, keepIdNumber, !user.can(Permission.CLIENT_CONTACT_READ)));
+	}
+
+	/** Today in the firm's time zone. */
+	public LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), this.zone.zoneId());
 	}
 
@@ -302,7 +310,7 @@ public class ClientService {
 			throw new ClientRuleException("reason", "client.reason.required");
 		}
 		if (reason.strip().length() > 500) {
-			throw new ClientRuleException("reason", "client.tooLong", 500);
+			throw new ClientRuleException("reason", "client.reason.tooLong");
 		}
 		return reason.strip();
 	}

@@ -39,6 +39,17 @@ class ErrorPages {
 		return "error/404";
 	}
 
+	/** An upload above the server's limit (see spring.servlet.multipart): a page that says so, and a way back. */
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	String tooLarge(Exception exception, HttpServletRequest request, Model model) {
+		log.info("Refused an upload: {}", exception.getMessage());
+		String uri = request.getRequestURI();
+		model.addAttribute("backUrl", uri.startsWith("/") && !uri.startsWith("//") ? uri : "/");
+		this.layout.populate(model, request);
+		return "error/413";
+	}
+
 	@ExceptionHandler({ StaleRecordException.class, OptimisticLockingFailureException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String stale(Exception exception, HttpServletRequest request, Model model) {

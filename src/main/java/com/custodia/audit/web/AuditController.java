@@ -1,8 +1,6 @@
 package com.custodia.audit.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,9 +16,9 @@ import com.custodia.audit.ChainVerifier;
 import com.custodia.security.CurrentUser;
 import com.custodia.web.DisplayZone;
 import com.custodia.web.RecordNotFoundException;
+import com.custodia.web.SpreadsheetCsv;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.http.HttpHeaders;
@@ -106,11 +104,9 @@ class AuditController {
 		this.audit.record(AuditEntry.of("AUDIT_EXPORTED").target("AUDIT_TRAIL", null).detail(request.getQueryString()));
 		ZoneId zoneId = this.zone.zoneId();
 		StreamingResponseBody body = (output) -> {
-			Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-			writer.write('\uFEFF');
-			try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader("id", "time", "time_utc",
-					"user", "roles", "source_ip", "action", "outcome", "target_type", "target_id", "client_id",
-					"detail", "changes", "chain_position", "hash").get())) {
+			try (CSVPrinter csv = SpreadsheetCsv.open(output, "id", "time", "time_utc", "user", "roles", "source_ip",
+					"action", "outcome", "target_type", "target_id", "client_id", "detail", "changes", "chain_position",
+					"hash")) {
 				this.transactions.executeWithoutResult((status) -> this.queries.forEach(filter, EXPORT_LIMIT,
 						(event) -> print(csv, event, zoneId)));
 			}
@@ -134,15 +130,8 @@ class AuditController {
 		}
 	}
 
-	/**
-	 * Text that a spreadsheet would take for a formula (typed, for example, as a username on the login page) is
-	 * prefixed with an apostrophe, so Excel shows it as text instead of running it.
-	 */
 	static String cell(String value) {
-		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
+		return SpreadsheetCsv.cell(value);
 	}
 
 	private static String changes(AuditEventView event) {

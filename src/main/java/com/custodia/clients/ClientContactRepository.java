@@ -1,0 +1,11 @@
+package com.custodia.clients;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClientContactRepository extends JpaRepository<ClientContact, Long> {
+
+	Page<ClientContact> findByClientIdOrderByContactedOnDescIdDesc(long clientId, Pageable pageable);
+
+}

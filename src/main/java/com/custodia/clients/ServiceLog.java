@@ -1,0 +1,155 @@
+package com.custodia.clients;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.custodia.audit.AuditEntry;
+import com.custodia.audit.AuditTrail;
+import com.custodia.security.CurrentUser;
+import com.custodia.security.Permission;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The service log of each client, and the care list: the coming week's birthdays in the user's book. */
+@Service
+@Transactional
+public class ServiceLog {
+
+	/** What a user logs about one contact. */
+	public record Entry(ContactKind kind, LocalDate contactedOn, String summary, String outcome, LocalDate nextContactOn) {
+	}
+
+	/** A client whose birthday falls in the coming days. */
+	public record Birthday(long clientId, String code, String name, LocalDate birthDate, LocalDate nextBirthday, int turning) {
+	}
+
+	private final ClientContactRepository contacts;
+
+	private final ClientService clients;
+
+	private final AuditTrail audit;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	ServiceLog(ClientContactRepository contacts, ClientService clients, AuditTrail audit, NamedParameterJdbcTemplate jdbc,
+			Clock clock) {
+		this.contacts = contacts;
+		this.clients = clients;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<ClientContact> entries(CurrentUser user, long clientId, Pageable pageable) {
+		this.clients.requireInScope(user, clientId);
+		return this.contacts.findByClientIdOrderByContactedOnDescIdDesc(clientId, pageable);
+	}
+
+	/** The problems of an entry, by field; empty when it may be saved. */
+	public List<FieldProblem> problems(Entry entry) {
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate today = this.clients.today();
+		if (entry.kind() == null) {
+			problems.add(new FieldProblem("kind", "client.contact.kind.required"));
+		}
+		if (entry.contactedOn() == null) {
+			problems.add(new FieldProblem("contactedOn", "client.required"));
+		}
+		else if (entry.contactedOn().isAfter(today)) {
+			problems.add(new FieldProblem("contactedOn", "client.contact.date.future"));
+		}
+		if (entry.summary() == null || entry.summary().isBlank()) {
+			problems.add(new FieldProblem("summary", "client.required"));
+		}
+		else if (entry.summary().strip().length() > 2000) {
+			problems.add(new FieldProblem("summary", "client.tooLong", 2000));
+		}
+		if (entry.outcome() != null && entry.outcome().strip().length() > 2000) {
+			problems.add(new FieldProblem("outcome", "client.tooLong", 2000));
+		}
+		if (entry.nextContactOn() != null && entry.contactedOn() != null
+				&& entry.nextContactOn().isBefore(entry.contactedOn())) {
+			problems.add(new FieldProblem("nextContactOn", "client.contact.next.beforeContact"));
+		}
+		return problems;
+	}
+
+	public long record(CurrentUser user, long clientId, Entry entry) {
+		ClientView client = this.clients.get(user, clientId);
+		if (!user.can(Permission.SERVICE_LOG_WRITE)) {
+			throw new org.springframework.security.access.AccessDeniedException(Permission.SERVICE_LOG_WRITE.name());
+		}
+		if (client.isClosed()) {
+			throw new ClientRuleException("*", "client.closed.readOnly");
+		}
+		List<FieldProblem> problems = problems(entry);
+		if (!problems.isEmpty()) {
+			throw new ClientRuleException(problems);
+		}
+		String outcome = (entry.outcome() == null || entry.outcome().isBlank()) ? null : entry.outcome().strip();
+		ClientContact saved = this.contacts.save(new ClientContact(clientId, entry.kind(), entry.contactedOn(),
+				entry.summary().strip(), outcome, entry.nextContactOn(), user.username(), this.clock.instant()));
+		this.audit.record(AuditEntry.of("CLIENT_CONTACT_LOGGED").target("CLIENT_CONTACT", saved.getId()).client(clientId)
+			.change("kind", null, entry.kind())
+			.change("contactedOn", null, entry.contactedOn())
+			.change("nextContactOn", null, entry.nextContactOn()));
+		return saved.getId();
+	}
+
+	/**
+	 * The clients in the user's scope (for an RM, their own book) not closed, whose birthday falls within the next
+	 * {@code days} days including today. 29 February birthdays count on 28 February in other years.
+	 */
+	@Transactional(readOnly = true)
+	public List<Birthday> upcomingBirthdays(CurrentUser user, int days) {
+		LocalDate today = this.clients.today();
+		List<Integer> keys = new ArrayList<>();
+		for (int i = 0; i < days; i++) {
+			LocalDate day = today.plusDays(i);
+			keys.add(day.getMonthValue() * 100 + day.getDayOfMonth());
+			if (day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()) {
+				keys.add(229);
+			}
+		}
+		ClientScope scope = ClientScope.of(user);
+		MapSqlParameterSource parameters = new MapSqlParameterSource("keys", keys).addValue("user", scope.userId())
+			.addValue("team", scope.teamId());
+		String where = switch (scope.reach()) {
+			case ALL -> "";
+			case TEAM -> " and team_id = :team";
+			case OWN -> " and owner_id = :user";
+		};
+		return this.jdbc.query("select id, code, name, birth_date from clients_client where status <> 'CLOSED' "
+				+ "and birthday_key in (:keys)" + where + " limit 200", parameters, (rs, row) -> {
+					LocalDate born = rs.getObject("birth_date", LocalDate.class);
+					LocalDate next = nextBirthday(born, today);
+					return new Birthday(rs.getLong("id"), rs.getString("code"), rs.getString("name"), born, next,
+							next.getYear() - born.getYear());
+				})
+			.stream()
+			.sorted(java.util.Comparator.comparing(Birthday::nextBirthday).thenComparing(Birthday::name))
+			.toList();
+	}
+
+	static LocalDate nextBirthday(LocalDate born, LocalDate today) {
+		MonthDay day = MonthDay.from(born);
+		LocalDate candidate = day.isValidYear(today.getYear()) ? day.atYear(today.getYear()) : LocalDate.of(today.getYear(), 2, 28);
+		if (candidate.isBefore(today)) {
+			int year = today.getYear() + 1;
+			candidate = day.isValidYear(year) ? day.atYear(year) : LocalDate.of(year, 2, 28);
+		}
+		return candidate;
+	}
+
+}

@@ -1,0 +1,106 @@
+package com.custodia.clients.web;
+
+import com.custodia.clients.ClientKind;
+import com.custodia.clients.ClientSearch;
+import com.custodia.clients.ClientStatus;
+import com.custodia.clients.Segment;
+
+/**
+ * The client list's search, filters, sort and page, as query parameters. A value that does not parse (an unknown
+ * segment typed into the URL) is ignored rather than refused, so a list link never breaks.
+ */
+public class ClientFilterForm {
+
+	private String q;
+
+	private String kind;
+
+	private String segment;
+
+	private String status;
+
+	private String owner;
+
+	private int page;
+
+	private String sort = "name,asc";
+
+	ClientSearch toSearch() {
+		return new ClientSearch(this.q, parse(ClientKind.class, this.kind), parse(Segment.class, this.segment),
+				parse(ClientStatus.class, this.status), ownerId());
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	public String getQ() {
+		return this.q;
+	}
+
+	public void setQ(String q) {
+		this.q = q;
+	}
+
+	public String getKind() {
+		return this.kind;
+	}
+
+	public void setKind(String kind) {
+		this.kind = kind;
+	}
+
+	public String getSegment() {
+		return this.segment;
+	}
+
+	public void setSegment(String segment) {
+		this.segment = segment;
+	}
+
+	public String getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(String status) {
+		this.status = status;
+	}
+
+	/** The owner filter as an id; text that is not one is ignored. */
+	Long ownerId() {
+		return (this.owner != null && this.owner.strip().matches("[0-9]{1,18}")) ? Long.valueOf(this.owner.strip()) : null;
+	}
+
+	public String getOwner() {
+		return this.owner;
+	}
+
+	public void setOwner(String owner) {
+		this.owner = owner;
+	}
+
+	public int getPage() {
+		return this.page;
+	}
+
+	public void setPage(int page) {
+		this.page = page;
+	}
+
+	public String getSort() {
+		return this.sort;
+	}
+
+	public void setSort(String sort) {
+		this.sort = (sort == null || sort.isBlank()) ? "name,asc" : sort;
+	}
+
+}

@@ -1,0 +1,42 @@
+package com.custodia.clients.web;
+
+import com.custodia.audit.AuditFilter;
+import com.custodia.audit.AuditQueries;
+import com.custodia.clients.ClientService;
+import com.custodia.security.CurrentUser;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The archive's change-history tab. The audit trail is its one source: every change to the client is an event there,
+ * with who, when and each field before and after (ID number, phone, email and address masked).
+ */
+@Controller
+@PreAuthorize("hasAuthority('CLIENT_READ')")
+class ClientHistoryController {
+
+	private final ClientService clients;
+
+	private final AuditQueries audit;
+
+	ClientHistoryController(ClientService clients, AuditQueries audit) {
+		this.clients = clients;
+		this.audit = audit;
+	}
+
+	@GetMapping("/clients/{id}/history")
+	String history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) Long before, @RequestParam(required = false) Long after, Model model) {
+		ArchiveTabs.populate(model, this.clients.get(user, id), "history", user);
+		AuditFilter filter = new AuditFilter(null, null, null, null, null, id, null, null, null);
+		model.addAttribute("events", this.audit.page(filter, before, after));
+		return "clients/history";
+	}
+
+}

@@ -1,0 +1,158 @@
+package com.custodia.clients.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import com.custodia.clients.ClientImports;
+import com.custodia.clients.ClientRuleException;
+import com.custodia.clients.FieldProblem;
+import com.custodia.security.CurrentUser;
+import com.custodia.web.SpreadsheetCsv;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Importing clients from CSV: upload, a progress bar while it runs, then the report of rejected rows. */
+@Controller
+@RequestMapping("/clients/import")
+@PreAuthorize("hasAuthority('CLIENT_READ') and hasAuthority('CLIENT_IMPORT')")
+class ClientImportController {
+
+	/** A rejected row as the report shows it, reasons in the reader's language. */
+	record RejectedRow(int rowNumber, List<String> reasons, String line) {
+	}
+
+	private static final String TEMPLATE = """
+			kind,name,gender,birth_date,id_type,id_number,mobile_phone,email,address,occupation,income_band,\
+			financial_assets,years_of_experience,credit_code,legal_representative,contact_person,business_scope,\
+			net_assets,investment_needs,segment,professional,professional_basis,status,owner
+			individual,王丽华,female,1985-03-12,resident_id,11010519850312002X,13812345678,lihua.wang@example.cn,\
+			上海市浦东新区世纪大道100号,企业主,FROM_500K,"2,500,000",6,,,,,,,INDIVIDUAL_ORDINARY,no,,ACTIVE,
+			institution,上海浦江精密机械有限公司,,,,,021-62345678,finance@pujiang.example.cn,上海市闵行区江川路88号,,,\
+			15000000,5,91310000MA1FL4CT3B,陈建国,刘敏,精密机械制造,30000000,稳健增值,INSTITUTION_ENTERPRISE,yes,\
+			INSTITUTION_ASSETS,PROSPECT,
+			""";
+
+	private final ClientImports imports;
+
+	private final MessageSource messages;
+
+	ClientImportController(ClientImports imports, MessageSource messages) {
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("recent", this.imports.recent(user));
+		return "clients/import";
+	}
+
+	@PostMapping
+	String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MultipartFile file,
+			Model model, RedirectAttributes redirect) throws IOException {
+		try {
+			if (file != null && file.getSize() > ClientImports.MAX_BYTES) {
+				throw new ClientRuleException("file", "client.import.tooLarge");
+			}
+			long id = this.imports.start(user, (file != null) ? file.getOriginalFilename() : null,
+					(file != null) ? file.getBytes() : null);
+			this.imports.run(user, id);
+			return "redirect:/clients/import/" + id;
+		}
+		catch (ClientRuleException ex) {
+			model.addAttribute("uploadErrors", ex.problems().stream().map(FieldProblem::messageKey).toList());
+			return page(user, model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale, Model model) {
+		ClientImports.ImportView job = this.imports.get(user, id);
+		model.addAttribute("job", job);
+		model.addAttribute("rejections", this.imports.rejections(user, id, 0, 100).stream()
+			.map((rejection) -> new RejectedRow(rejection.rowNumber(), reasons(rejection.reasons(), locale), rejection.line()))
+			.toList());
+		return "clients/import-status";
+	}
+
+	@GetMapping("/{id}/progress")
+	String progress(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		ClientImports.ImportView job = this.imports.get(user, id);
+		if (!job.status().isRunning()) {
+			// Finished: htmx loads the whole page, with the report.
+			response.setHeader("HX-Redirect", "/clients/import/" + id);
+		}
+		model.addAttribute("job", job);
+		return "clients/import-status :: progress";
+	}
+
+	@GetMapping("/{id}/rejections.csv")
+	ResponseEntity<StreamingResponseBody> rejections(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			Locale locale) {
+		this.imports.get(user, id);
+		StreamingResponseBody body = (output) -> {
+			try (CSVPrinter csv = SpreadsheetCsv.open(output, label("client.import.report.row", locale),
+					label("client.import.report.reasons", locale), label("client.import.report.line", locale))) {
+				this.imports.forEachRejection(user, id, (rejection) -> {
+					try {
+						csv.printRecord(rejection.rowNumber(), String.join("; ", reasons(rejection.reasons(), locale)),
+								SpreadsheetCsv.cell(rejection.line()));
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
+			}
+		};
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"custodia-import-" + id + "-rejected.csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(body);
+	}
+
+	@GetMapping("/template.csv")
+	ResponseEntity<byte[]> template() {
+		byte[] text = ("\uFEFF" + TEMPLATE.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"custodia-clients-template.csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(text);
+	}
+
+	private List<String> reasons(List<FieldProblem> problems, Locale locale) {
+		return problems.stream().map((problem) -> {
+			Object[] arguments = java.util.Arrays.stream(problem.arguments())
+				.map((argument) -> (argument instanceof String key && key.startsWith("client."))
+						? new DefaultMessageSourceResolvable(key) : argument)
+				.toArray();
+			String field = this.messages.getMessage("client.field." + problem.field(), null, problem.field(), locale);
+			return field + ": " + this.messages.getMessage(problem.messageKey(), arguments, problem.messageKey(), locale);
+		}).toList();
+	}
+
+	private String label(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+}
