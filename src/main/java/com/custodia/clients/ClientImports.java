@@ -90,7 +90,8 @@ public class ClientImports {
 
 	private final TaskExecutor executor;
 
-	ClientImports(JdbcTemplate jdbc, AuditTrail audit, ClientImportJob job, TaskExecutor executor) {
+	ClientImports(JdbcTemplate jdbc, AuditTrail audit, ClientImportJob job,
+			@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.job = job;

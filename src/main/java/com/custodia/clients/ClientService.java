@@ -212,6 +212,48 @@ public class ClientService {
 			.detail(text));
 	}
 
+	/** How many open clients each owner has, for moving a whole book; names only, no client data. */
+	@Transactional(readOnly = true)
+	public List<BookSize> books() {
+		List<BookSize> sizes = this.jdbc.query("select owner_id, count(*) from clients_client where status <> 'CLOSED' "
+				+ "group by owner_id", (rs, row) -> new BookSize(rs.getLong(1), null, rs.getInt(2)));
+		Map<Long, StaffMember> names = this.staff.byIds(sizes.stream().map(BookSize::ownerId).toList());
+		return sizes.stream()
+			.map((size) -> new BookSize(size.ownerId(), names.get(size.ownerId()).displayName(), size.clients()))
+			.sorted(java.util.Comparator.comparing(BookSize::ownerName))
+			.toList();
+	}
+
+	/** An owner and the number of open clients they hold. */
+	public record BookSize(long ownerId, String ownerName, int clients) {
+	}
+
+	/**
+	 * Moves every open client of one RM to another (an RM leaving, say), each move audited with the reason. An admin
+	 * power: the admin sees counts, never client data. Answers how many clients moved.
+	 */
+	public int transferBook(long fromOwnerId, long toOwnerId, String reason) {
+		String text = requiredReason(reason);
+		if (fromOwnerId == toOwnerId) {
+			throw new ClientRuleException("toOwnerId", "client.reassign.sameOwner");
+		}
+		StaffMember from = this.staff.find(fromOwnerId)
+			.orElseThrow(() -> new ClientRuleException("fromOwnerId", "client.owner.notAllowed"));
+		StaffMember to = this.staff.find(toOwnerId)
+			.filter((member) -> this.staff.isClientOwner(member.id()))
+			.orElseThrow(() -> new ClientRuleException("toOwnerId", "client.owner.notAllowed"));
+		List<Long> moved = this.jdbc.queryForList("update clients_client set owner_id = ?, team_id = ?, "
+				+ "updated_at = now(), version = version + 1 where owner_id = ? and status <> 'CLOSED' returning id",
+				Long.class, to.id(), to.teamId(), from.id());
+		this.audit.recordAll(moved.stream()
+			.map((id) -> AuditEntry.of("CLIENT_REASSIGNED").target("CLIENT", id).client(id)
+				.change("owner", from.username(), to.username())
+				.change("team", from.teamId(), to.teamId())
+				.detail(text))
+			.toList());
+		return moved.size();
+	}
+
 	/** The full ID number, for a user allowed to reveal it; every reveal is an audit event. */
 	public String revealIdNumber(CurrentUser user, long id) {
 		Client client = inScope(user, id);

@@ -454,8 +454,8 @@ class DemoClients {
 		}
 
 		private Closing closing(LocalDateTime created, boolean individual) {
-			int age = (int) ChronoUnit.DAYS.between(created.toLocalDate(), this.today);
-			LocalDate day = officeDay(created.toLocalDate().plusDays(60 + this.random.nextInt(age - 60)));
+			int daysKnown = (int) ChronoUnit.DAYS.between(created.toLocalDate(), this.today);
+			LocalDate day = officeDay(created.toLocalDate().plusDays(60 + this.random.nextInt(daysKnown - 60)));
 			ClientStatus from = chance(75) ? ClientStatus.ACTIVE : ClientStatus.DORMANT;
 			String reason = pick(individual ? INDIVIDUAL_CLOSE_REASONS : INSTITUTION_CLOSE_REASONS);
 			return new Closing(from, reason, day.atTime(10 + this.random.nextInt(8), this.random.nextInt(60)));

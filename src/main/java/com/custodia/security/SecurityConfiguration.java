@@ -48,7 +48,7 @@ public class SecurityConfiguration {
 			.requestMatchers("/admin/teams/**").hasAuthority(Permission.TEAM_ADMIN.name())
 			.requestMatchers("/admin/roles/**").hasAuthority(Permission.ROLE_ADMIN.name())
 			.requestMatchers("/admin/segments/**").hasAuthority(Permission.SEGMENT_RULE_ADMIN.name())
-			.requestMatchers("/admin/books/**").hasAuthority(Permission.CLIENT_REASSIGN.name())
+			.requestMatchers("/admin/books/**").hasAuthority(Permission.USER_ADMIN.name())
 			.requestMatchers("/audit/**", "/audit").hasAuthority(Permission.AUDIT_READ.name())
 			.requestMatchers("/clients/**", "/clients").hasAuthority(Permission.CLIENT_READ.name())
 			.anyRequest().authenticated());

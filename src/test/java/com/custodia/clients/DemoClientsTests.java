@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import javax.imageio.ImageIO;
 
@@ -98,7 +100,7 @@ class DemoClientsTests {
 	void individualsAreBetween25And80() {
 		assertThat(this.clients).filteredOn((client) -> client.profile().isIndividual())
 			.allSatisfy((client) -> assertThat(
-					java.time.Period.between(client.profile().birthDate(), TODAY).getYears()).isBetween(25, 80));
+					Period.between(client.profile().birthDate(), TODAY).getYears()).isBetween(25, 80));
 	}
 
 	@Test
@@ -132,7 +134,7 @@ class DemoClientsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "2026-11-23", "2027-02-25", "2028-02-24", "2026-12-29", "2028-02-28" })
 	void rm1HasAtLeastThreeBirthdaysInTheComingWeek(LocalDate today) {
-		Set<MonthDay> comingWeek = java.util.stream.IntStream.range(0, 7)
+		Set<MonthDay> comingWeek = IntStream.range(0, 7)
 			.mapToObj((days) -> MonthDay.from(today.plusDays(days)))
 			.collect(Collectors.toSet());
 		long birthdays = DemoClients.generate(today)

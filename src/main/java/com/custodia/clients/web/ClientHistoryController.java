@@ -21,6 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAuthority('CLIENT_READ')")
 class ClientHistoryController {
 
+	/** Fields whose recorded values are codes, and the message-key prefix that names each code. */
+	private static final java.util.Map<String, String> VALUE_KEYS = java.util.Map.of("kind", "client.kind.", "status",
+			"client.status.", "segment", "client.segment.", "gender", "client.gender.", "idType", "client.idType.",
+			"incomeBand", "client.incomeBand.", "professionalBasis", "client.professional.basis.", "professional",
+			"client.professional.", "category", "client.document.category.", "kind.contact", "client.contact.kind.");
+
 	private final ClientService clients;
 
 	private final AuditQueries audit;
@@ -36,6 +42,7 @@ class ClientHistoryController {
 		ArchiveTabs.populate(model, this.clients.get(user, id), "history", user);
 		AuditFilter filter = new AuditFilter(null, null, null, null, null, id, null, null, null);
 		model.addAttribute("events", this.audit.page(filter, before, after));
+		model.addAttribute("valueKeys", VALUE_KEYS);
 		return "clients/history";
 	}
 

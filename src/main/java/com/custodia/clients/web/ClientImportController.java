@@ -45,10 +45,10 @@ class ClientImportController {
 			kind,name,gender,birth_date,id_type,id_number,mobile_phone,email,address,occupation,income_band,\
 			financial_assets,years_of_experience,credit_code,legal_representative,contact_person,business_scope,\
 			net_assets,investment_needs,segment,professional,professional_basis,status,owner
-			individual,王丽华,female,1985-03-12,resident_id,11010519850312002X,13812345678,lihua.wang@example.cn,\
+			individual,王丽华,female,1985-03-12,resident_id,110105198503120020,13812345678,lihua.wang@example.cn,\
 			上海市浦东新区世纪大道100号,企业主,FROM_500K,"2,500,000",6,,,,,,,INDIVIDUAL_ORDINARY,no,,ACTIVE,
 			institution,上海浦江精密机械有限公司,,,,,021-62345678,finance@pujiang.example.cn,上海市闵行区江川路88号,,,\
-			15000000,5,91310000MA1FL4CT3B,陈建国,刘敏,精密机械制造,30000000,稳健增值,INSTITUTION_ENTERPRISE,yes,\
+			15000000,5,91310000MA1FL4CT3U,陈建国,刘敏,精密机械制造,30000000,稳健增值,INSTITUTION_ENTERPRISE,yes,\
 			INSTITUTION_ASSETS,PROSPECT,
 			""";
 
