@@ -22,7 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import({ TestAccounts.class, QueryCounter.class })
+@Import({ TestAccounts.class, QueryCounter.class, com.custodia.clients.ClientFixtures.class })
 public @interface CustodiaIntegrationTest {
 
 }

@@ -70,6 +70,20 @@ public class TestAccounts {
 		return username;
 	}
 
+	/** A new team; answers its id. */
+	public long team() {
+		String code = "T" + SEQUENCE.incrementAndGet() + "X" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
+		return this.jdbc.queryForObject("insert into access_team (code, name_en, name_zh) values (?, ?, ?) returning id",
+				Long.class, code, "Team " + code, "团队 " + code);
+	}
+
+	/** A new user holding the seeded role with this code, in this team. */
+	public String userWithSeededRoleInTeam(String roleCode, long teamId) {
+		String username = userWithSeededRole(roleCode);
+		this.jdbc.update("update access_user set team_id = ? where username = ?", teamId, username);
+		return username;
+	}
+
 	public long idOf(String username) {
 		return this.jdbc.queryForObject("select id from access_user where username = ?", Long.class, username);
 	}
