@@ -80,6 +80,22 @@ class MessagesTests {
 				missing.add(basis.messageKey());
 			}
 		}
+		for (Class<? extends Enum<?>> type : List.of(com.custodia.clients.ClientKind.class, com.custodia.clients.ClientStatus.class,
+				com.custodia.clients.Segment.class, com.custodia.clients.Gender.class, com.custodia.clients.IdType.class,
+				com.custodia.clients.IncomeBand.class, com.custodia.clients.ContactKind.class,
+				com.custodia.clients.DocumentCategory.class, com.custodia.clients.ClientImports.Status.class)) {
+			for (Enum<?> constant : type.getEnumConstants()) {
+				try {
+					String key = (String) type.getMethod("messageKey").invoke(constant);
+					if (!this.english.containsKey(key) || !this.chinese.containsKey(key)) {
+						missing.add(key);
+					}
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new AssertionError(type + " has no messageKey()", ex);
+				}
+			}
+		}
 		for (AuditOutcome outcome : AuditOutcome.values()) {
 			if (!this.english.containsKey("audit.outcome." + outcome)) {
 				missing.add("audit.outcome." + outcome);

@@ -25,7 +25,7 @@ class ClientHistoryController {
 	private static final java.util.Map<String, String> VALUE_KEYS = java.util.Map.of("kind", "client.kind.", "status",
 			"client.status.", "segment", "client.segment.", "gender", "client.gender.", "idType", "client.idType.",
 			"incomeBand", "client.incomeBand.", "professionalBasis", "client.professional.basis.", "professional",
-			"client.professional.", "category", "client.document.category.", "kind.contact", "client.contact.kind.");
+			"client.professional.", "category", "client.document.category.", "contactKind", "client.contact.kind.");
 
 	private final ClientService clients;
 

@@ -1,0 +1,68 @@
+package com.custodia.clients;
+
+import java.util.List;
+
+import com.custodia.support.CustodiaIntegrationTest;
+import com.custodia.support.Login;
+import com.custodia.support.QueryCounter;
+import com.custodia.support.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The client list costs the same number of SQL statements for a book of 10 clients as for one of 1,000. */
+@CustodiaIntegrationTest
+class ClientListQueryCountTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	QueryCounter counter;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theListRunsAsManyStatementsForTenClientsAsForAThousand() throws Exception {
+		String small = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
+		String large = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
+		book(small, 10);
+		book(large, 1000);
+		long ten = statements(Login.as(this.mvc, small), "/clients");
+		List<String> tenSql = this.counter.sql();
+		long thousand = statements(Login.as(this.mvc, large), "/clients");
+		// A first page that is not full needs no count query (Spring Data knows the total), hence at most one more.
+		assertThat(thousand).as(String.join("\n", this.counter.sql())).isBetween(ten, ten + 1).isLessThanOrEqualTo(6);
+		long searched = statements(Login.as(this.mvc, large), "/clients?q=批&sort=financialAssets,desc&status=ACTIVE&page=3");
+		assertThat(searched).as(String.join("\n", tenSql)).isEqualTo(thousand);
+	}
+
+	/** Inserts a book of clients straight into the table: the list's cost, not onboarding, is under test. */
+	private void book(String owner, int size) {
+		long ownerId = this.accounts.idOf(owner);
+		Long teamId = this.jdbc.queryForObject("select team_id from access_user where id = ?", Long.class, ownerId);
+		this.jdbc.update("""
+				insert into clients_client (code, kind, name, status, segment, owner_id, team_id, mobile_phone, financial_assets)
+				select 'Q' || ? || '-' || g, 'INDIVIDUAL', '批量客户' || g, 'ACTIVE', 'INDIVIDUAL_ORDINARY', ?, ?,
+				       '138' || lpad(g::text, 8, '0'), g * 1000
+				from generate_series(1, ?) g""", ownerId, ownerId, teamId, size);
+	}
+
+	private long statements(MockHttpSession session, String url) throws Exception {
+		this.counter.reset();
+		this.mvc.perform(get(url).session(session)).andExpect(status().isOk());
+		return this.counter.statements();
+	}
+
+}
