@@ -55,7 +55,10 @@ class ClientRulesTests {
 		assertThat(ClientCode.of(2026, 123)).isEqualTo("C2026-000123");
 		assertThat(ClientCode.isWellFormed("C2026-000123")).isTrue();
 		assertThat(ClientCode.isWellFormed("C2026-123")).isFalse();
-		assertThatThrownBy(() -> ClientCode.of(2026, 1_000_000)).isInstanceOf(IllegalArgumentException.class);
+		// Past a million clients the number simply grows a digit; codes never repeat.
+		assertThat(ClientCode.of(2026, 1_000_000)).isEqualTo("C2026-1000000");
+		assertThat(ClientCode.isWellFormed("C2026-1000000")).isTrue();
+		assertThatThrownBy(() -> ClientCode.of(2026, 0)).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
