@@ -25,7 +25,10 @@ public class ClientFixtures {
 
 	private final JdbcTemplate jdbc;
 
-	ClientFixtures(ClientService clients, CurrentUserLoader users, JdbcTemplate jdbc) {
+	private final SegmentRuleStore segmentRules;
+
+	ClientFixtures(ClientService clients, CurrentUserLoader users, JdbcTemplate jdbc, SegmentRuleStore segmentRules) {
+		this.segmentRules = segmentRules;
 		this.clients = clients;
 		this.users = users;
 		this.jdbc = jdbc;
@@ -56,6 +59,10 @@ public class ClientFixtures {
 		int order = (int) (n % 500) * 2 + ((gender == Gender.MALE) ? 1 : 0);
 		String first17 = String.format("%06d%s%03d", area, birthDate.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE), order);
 		return first17 + ResidentIdNumber.checkCharacter(first17);
+	}
+
+	public SegmentRuleStore segmentRules() {
+		return this.segmentRules;
 	}
 
 	public ClientService service() {

@@ -14,7 +14,6 @@ import com.custodia.clients.ClientView;
 import com.custodia.security.CurrentUser;
 import com.custodia.web.DisplayZone;
 import com.custodia.web.SpreadsheetCsv;
-import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
@@ -58,8 +57,8 @@ class ClientExportController {
 
 	@GetMapping("/clients/export.csv")
 	ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("filter") ClientFilterForm filter, HttpServletRequest request, Locale locale) {
-		this.audit.record(AuditEntry.of("CLIENT_EXPORTED").target("CLIENT_LIST", null).detail(request.getQueryString()));
+			@ModelAttribute("filter") ClientFilterForm filter, Locale locale) {
+		this.audit.record(AuditEntry.of("CLIENT_EXPORTED").target("CLIENT_LIST", null).detail(filter.describe()));
 		String[] header = java.util.Arrays.stream(COLUMNS)
 			.map((column) -> this.messages.getMessage("client.field." + column, null, locale))
 			.toArray(String[]::new);

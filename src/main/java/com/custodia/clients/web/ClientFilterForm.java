@@ -30,6 +30,24 @@ public class ClientFilterForm {
 				parse(ClientStatus.class, this.status), ownerId());
 	}
 
+	/** The filter as the audit trail records it: the parts that are set, for example {@code q=王; status=ACTIVE}. */
+	String describe() {
+		java.util.StringJoiner parts = new java.util.StringJoiner("; ");
+		java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("q", this.q);
+		values.put("kind", this.kind);
+		values.put("segment", this.segment);
+		values.put("status", this.status);
+		values.put("owner", this.owner);
+		values.put("sort", this.sort);
+		values.forEach((name, value) -> {
+			if (value != null && !value.toString().isBlank()) {
+				parts.add(name + "=" + value);
+			}
+		});
+		return parts.toString();
+	}
+
 	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
