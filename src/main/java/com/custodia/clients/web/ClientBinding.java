@@ -48,10 +48,7 @@ class ClientBinding {
 	 */
 	static void reject(BindingResult result, List<FieldProblem> problems) {
 		for (FieldProblem problem : problems) {
-			Object[] arguments = java.util.Arrays.stream(problem.arguments())
-				.map((argument) -> (argument instanceof String key && key.startsWith("client."))
-						? new DefaultMessageSourceResolvable(key) : argument)
-				.toArray();
+			Object[] arguments = arguments(problem);
 			if (problem.field().equals("*")) {
 				result.reject(problem.messageKey(), arguments, null);
 			}
@@ -59,6 +56,14 @@ class ClientBinding {
 				result.rejectValue(problem.field(), problem.messageKey(), arguments, null);
 			}
 		}
+	}
+
+	/** The problem's message arguments, those that are message keys made resolvable in the reader's language. */
+	static Object[] arguments(FieldProblem problem) {
+		return java.util.Arrays.stream(problem.arguments())
+			.map((argument) -> (argument instanceof String key && key.startsWith("client."))
+					? new DefaultMessageSourceResolvable(key) : argument)
+			.toArray();
 	}
 
 }

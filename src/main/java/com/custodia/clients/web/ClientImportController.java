@@ -14,7 +14,6 @@ import com.custodia.web.SpreadsheetCsv;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -142,10 +141,7 @@ class ClientImportController {
 
 	private List<String> reasons(List<FieldProblem> problems, Locale locale) {
 		return problems.stream().map((problem) -> {
-			Object[] arguments = java.util.Arrays.stream(problem.arguments())
-				.map((argument) -> (argument instanceof String key && key.startsWith("client."))
-						? new DefaultMessageSourceResolvable(key) : argument)
-				.toArray();
+			Object[] arguments = ClientBinding.arguments(problem);
 			String field = this.messages.getMessage("client.field." + problem.field(), null, problem.field(), locale);
 			return field + ": " + this.messages.getMessage(problem.messageKey(), arguments, problem.messageKey(), locale);
 		}).toList();
