@@ -35,9 +35,13 @@ public class UserAdminService {
 
 	private final AuditTrail audit;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	UserAdminService(UserAccountRepository users, TeamRepository teams, RoleRepository roles,
-			PasswordEncoder passwordEncoder, AdminGuard adminGuard, Clock clock, AuditTrail audit) {
+			PasswordEncoder passwordEncoder, AdminGuard adminGuard, Clock clock, AuditTrail audit,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.audit = audit;
+		this.events = events;
 		this.users = users;
 		this.teams = teams;
 		this.roles = roles;
@@ -144,7 +148,12 @@ public class UserAdminService {
 			.change("team", (user.getTeam() != null) ? user.getTeam().getCode() : null, (team != null) ? team.getCode() : null)
 			.change("roles", user.getRoles().stream().map(Role::getCode).toList(),
 					assigned.stream().map(Role::getCode).toList());
+		Long previousTeam = (user.getTeam() != null) ? user.getTeam().getId() : null;
+		Long newTeam = (team != null) ? team.getId() : null;
 		user.describe(details.displayName().trim(), blankToNull(details.email()), team);
+		if (user.getId() != null && !java.util.Objects.equals(previousTeam, newTeam)) {
+			this.events.publishEvent(new StaffTeamChanged(user.getId(), user.getUsername(), previousTeam, newTeam));
+		}
 		user.assignRoles(assigned);
 	}
 

@@ -92,6 +92,19 @@ public final class AuditEntry {
 		return this;
 	}
 
+	/**
+	 * Like {@link #sensitiveChange(String, String, String)}, masked the way the module shows the field on its pages, so
+	 * that the trail and the pages never reveal different parts of it.
+	 */
+	public AuditEntry sensitiveChange(String field, String before, String after,
+			java.util.function.UnaryOperator<String> mask) {
+		if (!Objects.equals(before, after)) {
+			this.changes.add(new FieldChange(field, (before != null) ? mask.apply(before) : null,
+					(after != null) ? mask.apply(after) : null));
+		}
+		return this;
+	}
+
 	public boolean hasChanges() {
 		return !this.changes.isEmpty();
 	}

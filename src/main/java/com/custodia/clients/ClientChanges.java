@@ -6,7 +6,8 @@ import com.custodia.audit.AuditEntry;
 
 /**
  * Notes in an audit entry each profile field that differs between before and after (before is {@code null} for a
- * new client). The ID number, phone, email and address go in masked: the trail never holds them in full.
+ * new client). The ID number, phone, email and address go in masked exactly as the pages mask them: the trail
+ * never holds them in full, and trail and pages together reveal no more than either.
  */
 final class ClientChanges {
 
@@ -22,7 +23,7 @@ final class ClientChanges {
 			.change("birthDate", b.birthDate(), after.birthDate())
 			.change("occupation", b.occupation(), after.occupation())
 			.change("idType", b.idType(), after.idType())
-			.sensitiveChange("idNumber", b.idNumber(), after.idNumber())
+			.sensitiveChange("idNumber", b.idNumber(), after.idNumber(), ContactMasking::idNumber)
 			.change("incomeBand", b.incomeBand(), after.incomeBand())
 			.change("creditCode", b.creditCode(), after.creditCode())
 			.change("legalRepresentative", b.legalRepresentative(), after.legalRepresentative())
@@ -30,9 +31,9 @@ final class ClientChanges {
 			.change("businessScope", b.businessScope(), after.businessScope())
 			.change("netAssets", amount(b.netAssets()), amount(after.netAssets()))
 			.change("investmentNeeds", b.investmentNeeds(), after.investmentNeeds())
-			.sensitiveChange("mobilePhone", b.mobilePhone(), after.mobilePhone())
-			.sensitiveChange("email", b.email(), after.email())
-			.sensitiveChange("address", b.address(), after.address())
+			.sensitiveChange("mobilePhone", b.mobilePhone(), after.mobilePhone(), ContactMasking::phone)
+			.sensitiveChange("email", b.email(), after.email(), ContactMasking::email)
+			.sensitiveChange("address", b.address(), after.address(), ContactMasking::address)
 			.change("financialAssets", amount(b.financialAssets()), amount(after.financialAssets()))
 			.change("yearsOfExperience", b.yearsOfExperience(), after.yearsOfExperience())
 			.change("professional", (before != null) ? b.professional() : null, after.professional())

@@ -31,6 +31,9 @@ public final class ClientChecks {
 
 	private static final Pattern PERMIT = Pattern.compile("[A-Z0-9]{8,18}");
 
+	/** Other documents (an officer's card, say) may hold Chinese characters, but only letters, digits and dashes. */
+	private static final Pattern OTHER_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,39}");
+
 	private final SegmentRules segments;
 
 	private final LocalDate today;
@@ -136,7 +139,11 @@ public final class ClientChecks {
 					reject("idNumber", "client.idNumber.permitFormat");
 				}
 			}
-			case OTHER -> length("idNumber", number, 40);
+			case OTHER -> {
+				if (!OTHER_ID.matcher(number).matches()) {
+					reject("idNumber", "client.idNumber.otherFormat");
+				}
+			}
 		}
 	}
 

@@ -85,7 +85,11 @@ public class ClientDocuments {
 		if (trimmedNote != null && trimmedNote.length() > 500) {
 			throw new ClientRuleException("note", "client.tooLong", 500);
 		}
-		String name = cleanName(fileName, type);
+		String name = cleanName(fileName, "document" + switch (type) {
+			case "application/pdf" -> ".pdf";
+			case "image/png" -> ".png";
+			default -> ".jpg";
+		});
 		String sha256 = sha256(content);
 		Long id = this.jdbc.queryForObject("""
 				insert into clients_document (client_id, category, file_name, content_type, size_bytes, sha256, note, uploaded_by)
@@ -100,32 +104,36 @@ public class ClientDocuments {
 		return id;
 	}
 
-	/** The document's bytes, for a user who can see the client; the download is audited. */
+	/**
+	 * The document's bytes, for a user who can see the client; the download is audited. An ID scan shows the whole ID
+	 * number, so it needs the right to reveal one ({@code CLIENT_SENSITIVE_READ}).
+	 */
 	public Download download(CurrentUser user, long clientId, long documentId) {
 		this.clients.requireInScope(user, clientId);
+		List<String> category = this.jdbc.queryForList("select category from clients_document where id = ? and client_id = ?",
+				String.class, documentId, clientId);
+		if (category.isEmpty()) {
+			throw new RecordNotFoundException("document", documentId);
+		}
+		if (DocumentCategory.ID_SCAN.name().equals(category.get(0)) && !user.can(Permission.CLIENT_SENSITIVE_READ)) {
+			throw new org.springframework.security.access.AccessDeniedException(Permission.CLIENT_SENSITIVE_READ.name());
+		}
 		List<Download> found = this.jdbc.query("""
 				select d.file_name, d.content_type, c.content from clients_document d
 				join clients_document_content c on c.document_id = d.id
 				where d.id = ? and d.client_id = ?""", (rs, row) -> new Download(rs.getString(1), rs.getString(2),
 				rs.getBytes(3)), documentId, clientId);
-		if (found.isEmpty()) {
-			throw new RecordNotFoundException("document", documentId);
-		}
 		this.audit.record(AuditEntry.of("CLIENT_DOCUMENT_DOWNLOADED").target("CLIENT_DOCUMENT", documentId)
 			.client(clientId).detail(found.get(0).fileName()));
 		return found.get(0);
 	}
 
-	/** The name without any folder part or control characters, at most 255 characters, never empty. */
-	static String cleanName(String fileName, String type) {
+	/** The name without any folder part or control characters, at most 255 characters; the fallback when empty. */
+	static String cleanName(String fileName, String fallback) {
 		String name = (fileName == null) ? "" : fileName.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
 		if (name.isEmpty()) {
-			name = "document" + switch (type) {
-				case "application/pdf" -> ".pdf";
-				case "image/png" -> ".png";
-				default -> ".jpg";
-			};
+			name = fallback;
 		}
 		return (name.length() > 255) ? name.substring(name.length() - 255) : name;
 	}

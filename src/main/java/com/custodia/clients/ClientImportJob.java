@@ -136,7 +136,7 @@ class ClientImportJob {
 				if (!problems.isEmpty()) {
 					rejected.set(row);
 					rejections++;
-					pending.add(new Object[] { importId, row, formatReasons(problems), line(record) });
+					pending.add(new Object[] { importId, row, formatReasons(problems), line(record, columns) });
 				}
 				checked++;
 				if (pending.size() >= BATCH || checked % 2000 == 0) {
@@ -201,8 +201,9 @@ class ClientImportJob {
 			throw new java.io.UncheckedIOException(ex);
 		}
 		insertBatch(importId, batch, year, user, owners, counts);
+		// The uploaded file has served its purpose: keep the counts and the report, not the clients' raw data.
 		this.jdbc.update("update clients_import set status = 'DONE', finished_at = now(), rows_imported = ?, "
-				+ "rows_existing = ? where id = ?", counts[0], counts[1], importId);
+				+ "rows_existing = ?, content = ''::bytea where id = ?", counts[0], counts[1], importId);
 		this.audit.record(AuditEntry.of("CLIENT_IMPORTED").actor(user.username(), user.roles())
 			.target("CLIENT_IMPORT", importId)
 			.change("imported", null, counts[0])
@@ -302,8 +303,22 @@ class ClientImportJob {
 		return values;
 	}
 
-	private static String line(CSVRecord record) {
-		String line = String.join(",", record.toList());
+	/**
+	 * The row as read, for the report, with the ID number, phone, email and address masked as on the pages: the
+	 * report is kept, and it is not the place to read them in full.
+	 */
+	private static String line(CSVRecord record, Map<ImportColumn, Integer> columns) {
+		List<String> values = new ArrayList<>(record.toList());
+		Map<ImportColumn, java.util.function.UnaryOperator<String>> masks = Map.of(ImportColumn.ID_NUMBER,
+				ContactMasking::idNumber, ImportColumn.MOBILE_PHONE, ContactMasking::phone, ImportColumn.EMAIL,
+				ContactMasking::email, ImportColumn.ADDRESS, ContactMasking::address);
+		masks.forEach((column, mask) -> {
+			Integer index = columns.get(column);
+			if (index != null && index < values.size() && !values.get(index).isBlank()) {
+				values.set(index, mask.apply(values.get(index).strip()));
+			}
+		});
+		String line = ClientProfile.withoutControlCharacters(String.join(",", values));
 		return (line.length() > 8000) ? line.substring(0, 8000) : line;
 	}
 
@@ -351,6 +366,11 @@ class ClientImportJob {
 		this.progress.executeWithoutResult((s) -> this.jdbc.update(
 				"update clients_import set status = ?, failure = ?, finished_at = case when ? in ('DONE', 'FAILED') "
 						+ "then now() end where id = ?", status.name(), failure, status.name(), importId));
+		if (status == ClientImports.Status.FAILED) {
+			// Nothing from the file was added (the insert rolled back), whatever the progress said; drop the file.
+			this.progress.executeWithoutResult((s) -> this.jdbc.update("update clients_import set rows_imported = 0, "
+					+ "rows_existing = 0, content = ''::bytea where id = ?", importId));
+		}
 	}
 
 	private static SqlParameterValue text(String value) {

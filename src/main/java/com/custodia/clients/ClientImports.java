@@ -100,6 +100,9 @@ public class ClientImports {
 
 	/** Stores the file and queues its import; answers the import's id. Run {@link #run} after this commits. */
 	public long start(CurrentUser user, String fileName, byte[] content) {
+		if (!user.can(com.custodia.security.Permission.CLIENT_IMPORT)) {
+			throw new org.springframework.security.access.AccessDeniedException("CLIENT_IMPORT");
+		}
 		if (content == null || content.length == 0) {
 			throw new ClientRuleException("file", "client.import.empty");
 		}
@@ -109,7 +112,7 @@ public class ClientImports {
 		if (charsetOf(content) == null) {
 			throw new ClientRuleException("file", "client.import.encoding");
 		}
-		String name = ClientDocuments.cleanName(fileName, "text/csv").replaceFirst("^document\\.jpg$", "clients.csv");
+		String name = ClientDocuments.cleanName(fileName, "clients.csv");
 		Long id = this.jdbc.queryForObject("""
 				insert into clients_import (file_name, sha256, status, started_by_id, started_by, content)
 				values (?, ?, 'QUEUED', ?, ?, ?) returning id""", Long.class, name, ClientDocuments.sha256(content),
@@ -150,9 +153,10 @@ public class ClientImports {
 				importId, afterRow, limit);
 	}
 
-	/** Streams every rejected row, for the downloadable report. */
-	@Transactional(readOnly = true)
+	/** Streams every rejected row, for the downloadable report; the download is audited. */
 	public void forEachRejection(CurrentUser user, long importId, Consumer<Rejection> consumer) {
+		this.audit.record(AuditEntry.of("CLIENT_IMPORT_REPORT_EXPORTED").actor(user.username(), user.roles())
+			.target("CLIENT_IMPORT", importId));
 		int after = 0;
 		while (true) {
 			List<Rejection> page = rejections(user, importId, after, 1000);

@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Client profiles: search within the user's data scope, onboarding, edits, lifecycle, reassignment and the audited
- * reveal of an ID number. Every method takes the acting user, checks their scope, and audits what it changes in the
- * same transaction.
+ * reveal of an ID number. Every method that reads or changes a client takes the acting user, checks their permission
+ * and scope, and audits what it changes in the same transaction. (Moving a whole book is an admin's power over owners,
+ * not clients: it checks the admin's rights instead.)
  */
 @Service
 @Transactional
@@ -48,8 +49,11 @@ public class ClientService {
 
 	private final DisplayZone zone;
 
+	private final jakarta.persistence.EntityManager entities;
+
 	ClientService(ClientRepository clients, StaffDirectory staff, SegmentRuleStore segmentRules, AuditTrail audit,
-			JdbcTemplate jdbc, Clock clock, DisplayZone zone) {
+			JdbcTemplate jdbc, Clock clock, DisplayZone zone, jakarta.persistence.EntityManager entities) {
+		this.entities = entities;
 		this.clients = clients;
 		this.staff = staff;
 		this.segmentRules = segmentRules;
@@ -68,27 +72,37 @@ public class ClientService {
 
 	/**
 	 * Streams every client matching the search, in the given order, as the user may see them; answers how many.
-	 * For exports: pages through the list in the database, so memory stays flat however long the list is.
+	 * For exports: reads 500 at a time and lets go of each chunk before the next, so memory stays flat however long
+	 * the list is. (Offset chunks: a client edited during a long export may appear once more or once less.)
 	 */
 	@Transactional(readOnly = true)
 	public long forEach(CurrentUser user, ClientSearch search, Sort sort, int limit, Consumer<ClientView> consumer) {
 		long written = 0;
-		int pageSize = 500;
-		for (int page = 0; written < limit; page++) {
-			Page<Client> chunk = this.clients.findAll(search.within(ClientScope.of(user)),
-					org.springframework.data.domain.PageRequest.of(page, pageSize, sort));
-			Map<Long, StaffMember> owners = this.staff.byIds(chunk.map(Client::getOwnerId).getContent());
-			for (Client client : chunk) {
+		org.springframework.data.domain.Pageable chunk = org.springframework.data.domain.PageRequest.of(0, 500, sort);
+		while (written < limit) {
+			org.springframework.data.domain.Pageable current = chunk;
+			org.springframework.data.domain.Slice<Client> slice = this.clients.findBy(search.within(ClientScope.of(user)),
+					(query) -> query.sortBy(sort).slice(current));
+			Map<Long, StaffMember> owners = this.staff.byIds(slice.map(Client::getOwnerId).getContent());
+			for (Client client : slice) {
 				if (written++ >= limit) {
 					break;
 				}
 				consumer.accept(view(client, owners, user));
 			}
-			if (!chunk.hasNext()) {
+			this.entities.clear();
+			if (!slice.hasNext()) {
 				break;
 			}
+			chunk = chunk.next();
 		}
 		return Math.min(written, limit);
+	}
+
+	/** Records that the user exported the client list with this filter. */
+	public void recordExport(CurrentUser user, String filter) {
+		requirePermission(user, Permission.CLIENT_EXPORT);
+		this.audit.record(AuditEntry.of("CLIENT_EXPORTED").target("CLIENT_LIST", null).detail(filter));
 	}
 
 	@Transactional(readOnly = true)
@@ -111,6 +125,7 @@ public class ClientService {
 
 	/** Onboards a client owned by {@code ownerId} (the user themselves unless they see more); answers the id. */
 	public long create(CurrentUser user, ClientProfile profile, ClientStatus initialStatus, Long ownerId) {
+		requirePermission(user, Permission.CLIENT_WRITE);
 		if (initialStatus == null || !ClientStatus.INITIAL.contains(initialStatus)) {
 			throw new ClientRuleException("status", "client.status.initialOnly");
 		}
@@ -119,7 +134,8 @@ public class ClientService {
 		Instant now = this.clock.instant();
 		Long sequence = this.jdbc.queryForObject("select nextval('clients_code_seq')", Long.class);
 		String code = ClientCode.of(LocalDate.ofInstant(now, this.zone.zoneId()).getYear(), sequence);
-		Client client = this.clients.saveAndFlush(new Client(code, profile, initialStatus, owner.id(), owner.teamId(), now));
+		Client client = this.clients.save(new Client(code, profile, initialStatus, owner.id(), owner.teamId(), now));
+		flushUnique();
 		AuditEntry entry = AuditEntry.of("CLIENT_CREATED").target("CLIENT", client.getId()).client(client.getId())
 			.change("code", null, code)
 			.change("kind", null, profile.kind())
@@ -131,8 +147,7 @@ public class ClientService {
 
 	/**
 	 * Saves an edited profile. {@code keepIdNumber}: the form left the ID number empty, meaning "unchanged" (the form
-	 * never shows it in full); {@code keepContact}: the user may not see contact data, so the stored phone, email and
-	 * address stay as they are.
+	 * never shows it in full). A user who may not see contact data keeps the stored phone, email and address.
 	 */
 	public void update(CurrentUser user, long id, long version, ClientProfile edited, boolean keepIdNumber) {
 		Client client = writable(user, id);
@@ -140,10 +155,11 @@ public class ClientService {
 		ClientProfile before = client.profile();
 		ClientProfile after = merge(before, edited, keepIdNumber, !user.can(Permission.CLIENT_CONTACT_READ));
 		check(after, id);
-		client.apply(after, this.clock.instant());
 		AuditEntry entry = ClientChanges.note(AuditEntry.of("CLIENT_UPDATED").target("CLIENT", id).client(id), before, after);
+		// Saving an unchanged form writes nothing, so every version of a client has its audit event.
 		if (entry.hasChanges()) {
-			this.clients.flush();
+			client.apply(after, this.clock.instant());
+			flushUnique();
 			this.audit.record(entry);
 		}
 	}
@@ -232,7 +248,9 @@ public class ClientService {
 	 * Moves every open client of one RM to another (an RM leaving, say), each move audited with the reason. An admin
 	 * power: the admin sees counts, never client data. Answers how many clients moved.
 	 */
-	public int transferBook(long fromOwnerId, long toOwnerId, String reason) {
+	public int transferBook(CurrentUser admin, long fromOwnerId, long toOwnerId, String reason) {
+		requirePermission(admin, Permission.CLIENT_REASSIGN);
+		requirePermission(admin, Permission.USER_ADMIN);
 		String text = requiredReason(reason);
 		if (fromOwnerId == toOwnerId) {
 			throw new ClientRuleException("toOwnerId", "client.reassign.sameOwner");
@@ -298,6 +316,21 @@ public class ClientService {
 		}
 		if (!problems.isEmpty()) {
 			throw new ClientRuleException(problems);
+		}
+	}
+
+	/**
+	 * Flushes, turning the unique indexes' refusal (two people onboarding the same client at the same moment, after
+	 * both passed the check) into the same message as the check's.
+	 */
+	private void flushUnique() {
+		try {
+			this.clients.flush();
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			String message = String.valueOf(ex.getMostSpecificCause().getMessage());
+			throw new ClientRuleException(message.contains("credit_code") ? "creditCode" : "idNumber",
+					message.contains("credit_code") ? "client.creditCode.taken" : "client.idNumber.taken");
 		}
 	}
 

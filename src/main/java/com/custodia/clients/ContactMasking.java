@@ -1,16 +1,21 @@
 package com.custodia.clients;
 
 /**
- * How a client's sensitive fields read for someone who may not see them: an ID number keeps its first and last
- * four characters ({@code 1101**********1234}), a mobile number its first three and last four
- * ({@code 138****5678}), an email its first character and domain, an address its first six characters.
+ * How a client's sensitive fields read for someone who may not see them: an 18-character ID number keeps its first
+ * and last four characters ({@code 1101**********1234}), a shorter one its first character and last two
+ * ({@code E******78}), a mobile number its first three and last four ({@code 138****5678}), an email its first
+ * character and domain, an address its first six characters. Pages, lists, exports and the audit trail all use these.
  */
 public final class ContactMasking {
 
 	private ContactMasking() {
 	}
 
+	/** An 18-character resident ID keeps 4 + 4; a shorter passport or permit number its first character and last two. */
 	public static String idNumber(String value) {
+		if (value != null && value.length() < 15) {
+			return keep(value, 1, 2);
+		}
 		return keep(value, 4, 4);
 	}
 

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.DayOfWeek;
@@ -24,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -200,15 +197,6 @@ class DemoClients {
 		return border ? 0x70 : photo ? 0x98 : text ? 0xA8 : 0xD8;
 	}
 
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	/** Saves generated clients with their audit events, service logs and documents. */
 	private static final class Loader {
 
@@ -305,7 +293,7 @@ class DemoClients {
 				String fileName = document.title() + "-" + client.getCode() + (scan ? ".png" : ".pdf");
 				Long id = this.jdbc.queryForObject(INSERT_DOCUMENT, Long.class, client.getId(),
 						document.category().name(), fileName, scan ? "image/png" : "application/pdf",
-						(long) content.length, sha256(content), document.note(), owner.username(),
+						(long) content.length, ClientDocuments.sha256(content), document.note(), owner.username(),
 						offset(document.uploadedAt()));
 				this.jdbc.update("insert into clients_document_content (document_id, content) values (?, ?)", id,
 						content);

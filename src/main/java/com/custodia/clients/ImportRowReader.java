@@ -25,7 +25,8 @@ final class ImportRowReader {
 	record Row(ClientProfile profile, ClientStatus status, String owner, List<FieldProblem> problems) {
 	}
 
-	private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
+	private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private final Map<Class<?>, Map<String, Object>> labels = new HashMap<>();
 
@@ -110,12 +111,13 @@ final class ImportRowReader {
 		if (value == null) {
 			return null;
 		}
-		String compact = value.replaceAll("[\\s,，¥￥]", "");
-		if (!compact.matches("-?[0-9]{1,20}(\\.[0-9]{1,10})?")) {
+		try {
+			return Amounts.parse(value).orElse(null);
+		}
+		catch (IllegalArgumentException ex) {
 			problems.add(new FieldProblem(column.field(), "typeMismatch.java.math.BigDecimal"));
 			return null;
 		}
-		return new BigDecimal(compact);
 	}
 
 	private static Integer whole(ImportColumn column, Function<ImportColumn, String> text, List<FieldProblem> problems) {

@@ -131,7 +131,7 @@ public class ServiceLog {
 			case OWN -> " and owner_id = :user";
 		};
 		return this.jdbc.query("select id, code, name, birth_date from clients_client where status <> 'CLOSED' "
-				+ "and birthday_key in (:keys)" + where + " limit 200", parameters, (rs, row) -> {
+				+ "and birthday_key in (:keys)" + where + " limit 500", parameters, (rs, row) -> {
 					LocalDate born = rs.getObject("birth_date", LocalDate.class);
 					LocalDate next = nextBirthday(born, today);
 					return new Birthday(rs.getLong("id"), rs.getString("code"), rs.getString("name"), born, next,

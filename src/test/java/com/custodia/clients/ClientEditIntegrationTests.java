@@ -113,6 +113,34 @@ class ClientEditIntegrationTests {
 	}
 
 	@Test
+	void theLifecycleMovesOneStepAtATimeAndEachStepIsAudited() throws Exception {
+		long id = this.fixtures.individual(this.rm, "状态测试");
+		this.mvc.perform(post("/clients/" + id + "/status").param("version", String.valueOf(this.fixtures.version(id)))
+			.param("status", "DORMANT").with(csrf()).session(this.session)).andExpect(redirectedUrl("/clients/" + id));
+		this.mvc.perform(post("/clients/" + id + "/status").param("version", String.valueOf(this.fixtures.version(id)))
+			.param("status", "LEAD").with(csrf()).session(this.session)).andExpect(redirectedUrl("/clients/" + id));
+		assertThat(this.jdbc.queryForObject("select status from clients_client where id = ?", String.class, id)).isEqualTo("DORMANT");
+		assertThat(this.jdbc.queryForObject("select changes::text from audit_event where action = 'CLIENT_STATUS_CHANGED' "
+				+ "and client_id = ?", String.class, id)).contains("ACTIVE").contains("DORMANT");
+		this.mvc.perform(post("/clients/" + id + "/status").param("version", "0").param("status", "ACTIVE").with(csrf())
+			.session(this.session)).andExpect(redirectedUrl("/clients/" + id));
+		assertThat(this.jdbc.queryForObject("select status from clients_client where id = ?", String.class, id)).isEqualTo("DORMANT");
+	}
+
+	@Test
+	void whatAUserCanTypeIntoAUrlNeverGivesAServerError() throws Exception {
+		this.fixtures.individual(this.rm, "网址测试");
+		for (String url : java.util.List.of("/clients?sort=,", "/clients?sort=", "/clients?page=200000000",
+				"/clients?page=-5&owner=abc&segment=NOPE&kind=%00", "/clients?q=%00%27%3B--%F0%9F%98%80")) {
+			this.mvc.perform(get(url).session(this.session)).andExpect(status().isOk());
+		}
+		String created = this.mvc.perform(individual("零\u0000字节", "1970-01-01",
+				ClientFixtures.residentId(java.time.LocalDate.of(1970, 1, 1), Gender.MALE)))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(body(get(created))).contains("零字节");
+	}
+
+	@Test
 	void closingNeedsAReasonAndLeavesAReadOnlyArchive() throws Exception {
 		long id = this.fixtures.individual(this.rm, "销户测试");
 		this.mvc.perform(post("/clients/" + id + "/close").param("version", String.valueOf(this.fixtures.version(id)))
@@ -145,6 +173,31 @@ class ClientEditIntegrationTests {
 		this.mvc.perform(get("/clients/" + id).session(Login.as(this.mvc, rmOne))).andExpect(status().isNotFound());
 		this.mvc.perform(post("/clients/" + id + "/reassign").param("version", "0").param("ownerId", "1").param("reason", "x")
 			.with(csrf()).session(Login.as(this.mvc, rmTwo))).andExpect(status().isForbidden());
+		MockHttpSession otherLead = Login.as(this.mvc, this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", this.accounts.team()));
+		this.mvc.perform(post("/clients/" + id + "/reassign").param("version", "0").param("ownerId", "1").param("reason", "x")
+			.with(csrf()).session(otherLead)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void whenAnAdminMovesAnRmToAnotherTeamTheirClientsFollowAndTheLeadsSeeAccordingly() throws Exception {
+		long east = this.accounts.team();
+		long north = this.accounts.team();
+		String mover = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", east);
+		MockHttpSession eastLead = Login.as(this.mvc, this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", east));
+		MockHttpSession northLead = Login.as(this.mvc, this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", north));
+		long id = this.fixtures.individual(mover, "调队测试");
+		this.mvc.perform(get("/clients/" + id).session(eastLead)).andExpect(status().isOk());
+		this.mvc.perform(get("/clients/" + id).session(northLead)).andExpect(status().isNotFound());
+		MockHttpSession admin = Login.as(this.mvc, this.accounts.userWithSeededRole("ADMIN"));
+		long moverId = this.accounts.idOf(mover);
+		this.mvc.perform(post("/admin/users/" + moverId).param("displayName", "调队的客户经理").param("teamId", String.valueOf(north))
+			.param("roleIds", String.valueOf(this.accounts.roleIdOf("RELATIONSHIP_MANAGER")))
+			.param("version", String.valueOf(this.accounts.userVersion(mover))).with(csrf()).session(admin))
+			.andExpect(redirectedUrl("/admin/users/" + moverId));
+		this.mvc.perform(get("/clients/" + id).session(eastLead)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/clients/" + id).session(northLead)).andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'CLIENT_TEAM_CHANGED' and client_id = ?",
+				Long.class, id)).isEqualTo(1);
 	}
 
 	private MockHttpServletRequestBuilder individual(String name, String birthDate, String idNumber) {

@@ -27,8 +27,12 @@ public class ClientFixtures {
 
 	private final SegmentRuleStore segmentRules;
 
-	ClientFixtures(ClientService clients, CurrentUserLoader users, JdbcTemplate jdbc, SegmentRuleStore segmentRules) {
+	private final ClientDocuments documents;
+
+	ClientFixtures(ClientService clients, CurrentUserLoader users, JdbcTemplate jdbc, SegmentRuleStore segmentRules,
+			ClientDocuments documents) {
 		this.segmentRules = segmentRules;
+		this.documents = documents;
 		this.clients = clients;
 		this.users = users;
 		this.jdbc = jdbc;
@@ -59,6 +63,10 @@ public class ClientFixtures {
 		int order = (int) (n % 500) * 2 + ((gender == Gender.MALE) ? 1 : 0);
 		String first17 = String.format("%06d%s%03d", area, birthDate.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE), order);
 		return first17 + ResidentIdNumber.checkCharacter(first17);
+	}
+
+	public ClientDocuments documents() {
+		return this.documents;
 	}
 
 	public SegmentRuleStore segmentRules() {

@@ -73,6 +73,49 @@ class ClientImportIntegrationTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'CLIENT_CREATED' and detail = ?",
 				Long.class, "import " + id)).isEqualTo(2);
 		assertThat(page("/clients?q=导入甲")).contains("导入甲");
+		assertThat(this.jdbc.queryForObject("select changes::text from audit_event where action = 'CLIENT_IMPORTED' "
+				+ "and target_id = ?", String.class, String.valueOf(id))).contains("\"imported\"");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'CLIENT_IMPORT_STARTED' "
+				+ "and target_id = ?", Long.class, String.valueOf(id))).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select octet_length(content) from clients_import where id = ?", Integer.class, id))
+			.isZero();
+	}
+
+	@Test
+	void anImportThatFailsWhileInsertingAddsNothing() throws Exception {
+		// A trigger stands in for anything that can go wrong in the database half-way through the insert.
+		this.jdbc.execute("""
+				create or replace function test_refuse_boom() returns trigger language plpgsql as $$
+				begin if new.name = '爆炸' then raise exception 'boom'; end if; return new; end $$""");
+		this.jdbc.execute("create trigger test_refuse_boom before insert on clients_client for each row execute function test_refuse_boom()");
+		try {
+			StringBuilder csv = new StringBuilder(CHINESE_HEADER).append('\n');
+			for (int i = 0; i < 1200; i++) {
+				csv.append(row("个人", (i == 1100) ? "爆炸" : "全有全无" + i, "女", LocalDate.of(1960, 1, 1).plusDays(i), "普通客户", "活跃"));
+			}
+			long id = upload(csv.toString());
+			ClientImports.ImportView done = awaitDone(id);
+			assertThat(done.status()).isEqualTo(ClientImports.Status.FAILED);
+			assertThat(done.rowsImported()).isZero();
+			assertThat(this.jdbc.queryForObject("select count(*) from clients_client where import_id = ?", Long.class, id)).isZero();
+			assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'CLIENT_CREATED' and detail = ?",
+					Long.class, "import " + id)).isZero();
+			assertThat(page("/clients/import/" + id + "?lang=en")).contains("no client from this file was added");
+		}
+		finally {
+			this.jdbc.execute("drop trigger test_refuse_boom on clients_client");
+		}
+	}
+
+	@Test
+	void anImportIsSeenOnlyByWhoeverStartedIt() throws Exception {
+		long id = upload(CHINESE_HEADER + "\n" + row("个人", "别人的导入", "女", LocalDate.of(1966, 6, 6), "普通客户", "活跃"));
+		awaitDone(id);
+		MockHttpSession other = Login.as(this.mvc, this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team()));
+		for (String url : java.util.List.of("/clients/import/" + id, "/clients/import/" + id + "/progress",
+				"/clients/import/" + id + "/rejections.csv")) {
+			this.mvc.perform(get(url).session(other)).andExpect(status().isNotFound());
+		}
 	}
 
 	@Test
@@ -164,7 +207,9 @@ class ClientImportIntegrationTests {
 		System.out.printf("100,000-row import: %d s, peak retained heap above baseline %d MB%n",
 				(System.nanoTime() - started) / 1_000_000_000, peak.get() / (1024 * 1024));
 		assertThat(done.status()).isEqualTo(ClientImports.Status.DONE);
-		assertThat(done.rowsImported() + done.rowsExisting()).isEqualTo(ClientImports.MAX_ROWS);
+		assertThat(done.rowsImported()).isEqualTo(ClientImports.MAX_ROWS);
+		assertThat(this.jdbc.queryForObject("select count(*) from clients_client where import_id = ?", Long.class, id))
+			.isEqualTo(ClientImports.MAX_ROWS);
 		assertThat(done.rowsRejected()).isZero();
 		assertThat(peak.get()).as("retained heap while importing").isLessThan(96L * 1024 * 1024);
 	}

@@ -86,14 +86,15 @@ class ClientMaskingIntegrationTests {
 
 	@Test
 	void revealingTheIdNumberShowsItOnceAndIsAudited() throws Exception {
-		MockHttpSession compliance = Login.as(this.mvc, this.accounts.userWithSeededRole("COMPLIANCE_OFFICER"));
+		String officer = this.accounts.userWithSeededRole("COMPLIANCE_OFFICER");
+		MockHttpSession compliance = Login.as(this.mvc, officer);
 		long before = reveals();
 		String html = this.mvc.perform(post("/clients/" + this.client + "/reveal-id-number").with(csrf()).session(compliance))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains(this.idNumber);
 		assertThat(reveals()).isEqualTo(before + 1);
 		assertThat(this.jdbc.queryForObject("select actor_username from audit_event where action = 'CLIENT_SENSITIVE_REVEALED' "
-				+ "and client_id = ? order by id desc limit 1", String.class, this.client)).startsWith("u");
+				+ "and client_id = ? order by id desc limit 1", String.class, this.client)).isEqualTo(officer);
 		assertThat(page(compliance, "/clients/" + this.client)).doesNotContain(this.idNumber);
 
 		String fragment = this.mvc.perform(post("/clients/" + this.client + "/reveal-id-number").header("HX-Request", "true")
@@ -110,6 +111,18 @@ class ClientMaskingIntegrationTests {
 		String body = this.mvc.perform(post("/clients/" + this.client + "/reveal-id-number").with(csrf()).session(cs))
 			.andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(body).doesNotContain(this.idNumber);
+	}
+
+	@Test
+	void anIdScanOpensOnlyForRolesThatMayRevealIdNumbers() throws Exception {
+		long scan = this.fixtures.documents().upload(this.fixtures.user(this.rm), this.client, DocumentCategory.ID_SCAN,
+				"身份证.png", null, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0 });
+		MockHttpSession cs = Login.as(this.mvc, this.accounts.userWithSeededRole("CUSTOMER_SERVICE"));
+		this.mvc.perform(get("/clients/" + this.client + "/documents/" + scan).session(cs)).andExpect(status().isForbidden());
+		assertThat(page(cs, "/clients/" + this.client + "/documents")).contains("身份证.png")
+			.doesNotContain("/documents/" + scan + "\"");
+		MockHttpSession rm = Login.as(this.mvc, this.rm);
+		this.mvc.perform(get("/clients/" + this.client + "/documents/" + scan).session(rm)).andExpect(status().isOk());
 	}
 
 	private long reveals() {

@@ -69,6 +69,7 @@ class ClientRulesTests {
 		assertThat(ContactMasking.address("上海市浦东新区世纪大道100号")).isEqualTo("上海市浦东新***");
 		assertThat(ContactMasking.phone(null)).isNull();
 		assertThat(ContactMasking.idNumber("12")).isEqualTo("**");
+		assertThat(ContactMasking.idNumber("E12345678")).isEqualTo("E******78");
 	}
 
 }

@@ -220,7 +220,7 @@ class DemoClientsTests {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
 		assertThat(image.getWidth()).isEqualTo(200);
 		assertThat(image.getHeight()).isEqualTo(120);
-		assertThat(DemoClients.sha256(png)).hasSize(64).matches("[0-9a-f]{64}");
+		assertThat(ClientDocuments.sha256(png)).hasSize(64).matches("[0-9a-f]{64}");
 	}
 
 	private <K> Map<K, Long> countBy(Function<DemoClient, K> key) {

@@ -1,7 +1,6 @@
 package com.custodia.clients.web;
 
 import com.custodia.clients.ClientView;
-import com.custodia.security.CurrentUser;
 
 import org.springframework.ui.Model;
 
@@ -15,7 +14,7 @@ final class ArchiveTabs {
 	private ArchiveTabs() {
 	}
 
-	static void populate(Model model, ClientView client, String activeTab, CurrentUser user) {
+	static void populate(Model model, ClientView client, String activeTab) {
 		model.addAttribute("client", client);
 		model.addAttribute("tab", activeTab);
 	}

@@ -39,13 +39,14 @@ class BookTransferController {
 	}
 
 	@PostMapping
-	String transfer(@RequestParam(required = false) Long fromOwnerId, @RequestParam(required = false) Long toOwnerId,
+	String transfer(@org.springframework.security.core.annotation.AuthenticationPrincipal com.custodia.security.CurrentUser admin,
+			@RequestParam(required = false) Long fromOwnerId, @RequestParam(required = false) Long toOwnerId,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		try {
 			if (fromOwnerId == null || toOwnerId == null) {
 				throw new ClientRuleException("toOwnerId", "client.owner.notAllowed");
 			}
-			int moved = this.clients.transferBook(fromOwnerId, toOwnerId, reason);
+			int moved = this.clients.transferBook(admin, fromOwnerId, toOwnerId, reason);
 			redirect.addFlashAttribute("flashSuccess", "client.books.moved");
 			redirect.addFlashAttribute("movedCount", moved);
 		}

@@ -60,7 +60,7 @@ class ClientActionsController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		String number = this.clients.revealIdNumber(user, id);
 		ClientView client = this.clients.get(user, id);
-		ArchiveTabs.populate(model, client, "profile", user);
+		ArchiveTabs.populate(model, client, "profile");
 		model.addAttribute("revealedIdNumber", number);
 		model.addAttribute("transitions", client.status().next());
 		return (htmx != null) ? "clients/profile :: idNumber" : "clients/profile";

@@ -24,15 +24,7 @@ class ClientBinding {
 		binder.registerCustomEditor(BigDecimal.class, new PropertyEditorSupport() {
 			@Override
 			public void setAsText(String text) {
-				String compact = (text == null) ? "" : text.replaceAll("[\\s,，¥￥]", "");
-				if (compact.isEmpty()) {
-					setValue(null);
-					return;
-				}
-				if (!compact.matches("-?[0-9]{1,20}(\\.[0-9]{1,10})?")) {
-					throw new IllegalArgumentException("Not an amount: " + text);
-				}
-				setValue(new BigDecimal(compact));
+				setValue(com.custodia.clients.Amounts.parse(text).orElse(null));
 			}
 
 			@Override

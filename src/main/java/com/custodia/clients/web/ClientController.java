@@ -62,7 +62,7 @@ class ClientController {
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") ClientFilterForm filter, Model model) {
 		ClientSearch search = filter.toSearch();
 		model.addAttribute("page", this.clients.search(user, search,
-				PageRequest.of(Math.max(filter.getPage(), 0), PAGE_SIZE, sortOf(filter.getSort()))));
+				PageRequest.of(page(filter.getPage()), PAGE_SIZE, sortOf(filter.getSort()))));
 		model.addAttribute("segments", Segment.values());
 		model.addAttribute("seesOthers", ClientScope.of(user).seesOthers());
 		model.addAttribute("owners", ClientScope.of(user).seesOthers() ? this.clients.assignableOwners(user) : List.of());
@@ -70,9 +70,16 @@ class ClientController {
 		return "clients/list";
 	}
 
+	/** The furthest page the list offers (a million clients at 20 a page); further asks show the last one. */
+	static final int MAX_PAGE = 50_000;
+
+	static int page(int requested) {
+		return Math.min(Math.max(requested, 0), MAX_PAGE);
+	}
+
 	static Sort sortOf(String sort) {
-		String[] parts = (sort == null) ? new String[] { "name" } : sort.split(",");
-		String property = SORTABLE.contains(parts[0]) ? parts[0] : "name";
+		String[] parts = (sort == null) ? new String[0] : sort.split(",");
+		String property = (parts.length > 0 && SORTABLE.contains(parts[0])) ? parts[0] : "name";
 		boolean descending = parts.length > 1 && parts[1].equals("desc");
 		Sort primary = descending ? Sort.by(property).descending() : Sort.by(property).ascending();
 		return primary.and(descending ? Sort.by("id").descending() : Sort.by("id"));
@@ -113,7 +120,7 @@ class ClientController {
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		ClientView client = this.clients.get(user, id);
-		ArchiveTabs.populate(model, client, "profile", user);
+		ArchiveTabs.populate(model, client, "profile");
 		model.addAttribute("transitions", client.status().next());
 		if (user.can(Permission.CLIENT_REASSIGN) && !client.isClosed()) {
 			model.addAttribute("owners", this.clients.assignableOwners(user));

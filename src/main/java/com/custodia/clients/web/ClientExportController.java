@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import com.custodia.audit.AuditEntry;
-import com.custodia.audit.AuditTrail;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientView;
 import com.custodia.security.CurrentUser;
@@ -42,15 +40,12 @@ class ClientExportController {
 
 	private final ClientService clients;
 
-	private final AuditTrail audit;
-
 	private final MessageSource messages;
 
 	private final DisplayZone zone;
 
-	ClientExportController(ClientService clients, AuditTrail audit, MessageSource messages, DisplayZone zone) {
+	ClientExportController(ClientService clients, MessageSource messages, DisplayZone zone) {
 		this.clients = clients;
-		this.audit = audit;
 		this.messages = messages;
 		this.zone = zone;
 	}
@@ -58,7 +53,7 @@ class ClientExportController {
 	@GetMapping("/clients/export.csv")
 	ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal CurrentUser user,
 			@ModelAttribute("filter") ClientFilterForm filter, Locale locale) {
-		this.audit.record(AuditEntry.of("CLIENT_EXPORTED").target("CLIENT_LIST", null).detail(filter.describe()));
+		this.clients.recordExport(user, filter.describe());
 		String[] header = java.util.Arrays.stream(COLUMNS)
 			.map((column) -> this.messages.getMessage("client.field." + column, null, locale))
 			.toArray(String[]::new);
@@ -76,11 +71,11 @@ class ClientExportController {
 
 	private void print(CSVPrinter csv, ClientView c, Locale locale) {
 		try {
-			csv.printRecord(c.code(), SpreadsheetCsv.cell(c.name()), label(c.kind().messageKey(), locale),
+			csv.printRecord(SpreadsheetCsv.cell(c.code()), SpreadsheetCsv.cell(c.name()), label(c.kind().messageKey(), locale),
 					label(c.segment().messageKey(), locale), label(c.status().messageKey(), locale),
 					SpreadsheetCsv.cell(c.ownerName()), SpreadsheetCsv.cell(c.mobilePhone()), SpreadsheetCsv.cell(c.email()),
 					SpreadsheetCsv.cell(c.address()), (c.idType() != null) ? label(c.idType().messageKey(), locale) : null,
-					c.idNumber(), c.creditCode(), plain(c.financialAssets()),
+					SpreadsheetCsv.cell(c.idNumber()), SpreadsheetCsv.cell(c.creditCode()), plain(c.financialAssets()),
 					c.professional() ? label(c.professionalBasis().messageKey(), locale) : null,
 					DateTimeFormatter.ISO_LOCAL_DATE.format(this.zone.at(c.createdAt())));
 		}

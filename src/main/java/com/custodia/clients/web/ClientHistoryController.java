@@ -39,7 +39,7 @@ class ClientHistoryController {
 	@GetMapping("/clients/{id}/history")
 	String history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) Long before, @RequestParam(required = false) Long after, Model model) {
-		ArchiveTabs.populate(model, this.clients.get(user, id), "history", user);
+		ArchiveTabs.populate(model, this.clients.get(user, id), "history");
 		AuditFilter filter = new AuditFilter(null, null, null, null, null, id, null, null, null);
 		model.addAttribute("events", this.audit.page(filter, before, after));
 		model.addAttribute("valueKeys", VALUE_KEYS);

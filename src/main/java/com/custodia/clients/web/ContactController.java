@@ -68,8 +68,8 @@ class ContactController {
 
 	private String page(CurrentUser user, long id, int page, Model model) {
 		ClientView client = this.clients.get(user, id);
-		ArchiveTabs.populate(model, client, "contacts", user);
-		model.addAttribute("page", this.serviceLog.entries(user, id, PageRequest.of(Math.max(page, 0), 20)));
+		ArchiveTabs.populate(model, client, "contacts");
+		model.addAttribute("page", this.serviceLog.entries(user, id, PageRequest.of(ClientController.page(page), 20)));
 		model.addAttribute("contactKinds", ContactKind.values());
 		return "clients/contacts";
 	}

@@ -43,7 +43,7 @@ class DocumentController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		ArchiveTabs.populate(model, this.clients.get(user, id), "documents", user);
+		ArchiveTabs.populate(model, this.clients.get(user, id), "documents");
 		model.addAttribute("documents", this.documents.list(user, id));
 		model.addAttribute("categories", DocumentCategory.values());
 		return "clients/documents";
