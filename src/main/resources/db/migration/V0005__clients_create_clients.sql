@@ -65,6 +65,8 @@ create index clients_client_kind_idx on clients_client (kind);
 create index clients_client_name_idx on clients_client (name, id);
 create index clients_client_created_idx on clients_client (created_at, id);
 create index clients_client_assets_idx on clients_client (financial_assets, id);
+-- Highest assets first with unknown assets last (a backward scan of the index above would put them first).
+create index clients_client_assets_desc_idx on clients_client (financial_assets desc nulls last, id desc);
 
 -- The individual segment thresholds (CNY), one row, edited by an admin at /admin/segments.
 create table clients_segment_rule (

@@ -9,7 +9,8 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * What the client list is searched and filtered by; every part is optional. The text finds part of a name (Chinese
- * or Latin, case-insensitive), a client code (or its beginning), or the last four digits of a phone number.
+ * or Latin, case-insensitive), a client code (or its beginning), the last four digits of a phone number, or a whole
+ * mobile number.
  */
 public record ClientSearch(String text, ClientKind kind, Segment segment, ClientStatus status, Long ownerId) {
 
@@ -37,6 +38,12 @@ public record ClientSearch(String text, ClientKind kind, Segment segment, Client
 				}
 				if (this.text.matches("[0-9]{4}")) {
 					any.add(builder.equal(client.get("phoneLast4"), this.text));
+				}
+				String phone = ClientProfile.phone(this.text);
+				if (phone != null && phone.matches("1[0-9]{10}")) {
+					// A whole mobile number: found through the last-4 index, then matched in full.
+					any.add(builder.and(builder.equal(client.get("phoneLast4"), phone.substring(7)),
+							builder.equal(client.get("mobilePhone"), phone)));
 				}
 				where.add(builder.or(any.toArray(Predicate[]::new)));
 			}

@@ -10,7 +10,7 @@ import java.util.Set;
  * case, spaces, underscores and a trailing note in brackets, so "Birth date", "birth_date" and "出生日期（年月日）" all
  * name the birth date). {@code field} is the profile field its problems are reported against.
  */
-enum ImportColumn {
+public enum ImportColumn {
 
 	KIND("kind", "kind", "类型", "客户类型"),
 	NAME("name", "name", "名称", "姓名", "客户名称", "机构名称"),
@@ -56,6 +56,21 @@ enum ImportColumn {
 	/** The English header, as the template file and the reports name the column. */
 	String header() {
 		return this.headers[0];
+	}
+
+	/** The Chinese header, as the template for Chinese users names the column. */
+	String chineseHeader() {
+		return Arrays.stream(this.headers).filter((header) -> header.codePoints().anyMatch((c) -> c > 0x2E80))
+			.findFirst()
+			.orElse(header());
+	}
+
+	/** The template's header row in the user's language. */
+	public static String templateHeader(Locale locale) {
+		boolean english = "en".equals(locale.getLanguage());
+		return Arrays.stream(values())
+			.map((column) -> english ? column.header() : column.chineseHeader())
+			.collect(java.util.stream.Collectors.joining(","));
 	}
 
 	static Optional<ImportColumn> forHeader(String header) {

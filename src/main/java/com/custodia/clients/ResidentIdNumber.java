@@ -25,6 +25,10 @@ public final class ResidentIdNumber {
 		if (!value.matches("[0-9]{17}[0-9X]")) {
 			return Optional.of("client.idNumber.format");
 		}
+		if (!value.matches("[1-8][1-9].*")) {
+			// Area codes (GB/T 2260) begin with a region 1-8 and a province digit 1-9; "00" is a typing error.
+			return Optional.of("client.idNumber.area");
+		}
 		if (birthDate(value).isEmpty()) {
 			return Optional.of("client.idNumber.birthDate");
 		}

@@ -28,7 +28,8 @@ public class ServiceLog {
 	}
 
 	/** A client whose birthday falls in the coming days. */
-	public record Birthday(long clientId, String code, String name, LocalDate birthDate, LocalDate nextBirthday, int turning) {
+	public record Birthday(long clientId, String code, String name, LocalDate birthDate, LocalDate nextBirthday, int turning,
+			boolean today) {
 	}
 
 	private final ClientContactRepository contacts;
@@ -135,7 +136,7 @@ public class ServiceLog {
 					LocalDate born = rs.getObject("birth_date", LocalDate.class);
 					LocalDate next = nextBirthday(born, today);
 					return new Birthday(rs.getLong("id"), rs.getString("code"), rs.getString("name"), born, next,
-							next.getYear() - born.getYear());
+							next.getYear() - born.getYear(), next.equals(today));
 				})
 			.stream()
 			.sorted(java.util.Comparator.comparing(Birthday::nextBirthday).thenComparing(Birthday::name))

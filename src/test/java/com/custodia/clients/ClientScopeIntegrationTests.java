@@ -137,7 +137,7 @@ class ClientScopeIntegrationTests {
 		}
 		service.create(this.fixtures.user(this.rmA), ClientFixtures.individualProfile(this.tag + "寿星", born, "13700001111"),
 				ClientStatus.ACTIVE, null);
-		assertThat(page(Login.as(this.mvc, this.rmA), "/")).contains("本周生日").contains(this.tag + "寿星");
+		assertThat(page(Login.as(this.mvc, this.rmA), "/")).contains("未来 7 天生日").contains(this.tag + "寿星");
 		assertThat(page(Login.as(this.mvc, this.rmC), "/")).doesNotContain(this.tag + "寿星");
 	}
 

@@ -81,7 +81,9 @@ class ClientController {
 		String[] parts = (sort == null) ? new String[0] : sort.split(",");
 		String property = (parts.length > 0 && SORTABLE.contains(parts[0])) ? parts[0] : "name";
 		boolean descending = parts.length > 1 && parts[1].equals("desc");
-		Sort primary = descending ? Sort.by(property).descending() : Sort.by(property).ascending();
+		Sort.Order order = descending ? Sort.Order.desc(property) : Sort.Order.asc(property);
+		// Clients without assets entered go last in both directions (an index serves each order).
+		Sort primary = Sort.by(property.equals("financialAssets") ? order.nullsLast() : order);
 		return primary.and(descending ? Sort.by("id").descending() : Sort.by("id"));
 	}
 
@@ -102,6 +104,7 @@ class ClientController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		ClientKind kind = (form.getKind() != null) ? form.getKind() : ClientKind.INDIVIDUAL;
 		form.setKind(kind);
+		suggestSegment(form);
 		ClientBinding.reject(result, this.clients.problems(form.toProfile()));
 		if (result.hasErrors()) {
 			return formPage(user, kind, model, null);
@@ -151,6 +154,7 @@ class ClientController {
 			return "redirect:/clients/" + id;
 		}
 		form.setKind(client.kind());
+		suggestSegment(form);
 		ClientBinding.reject(result, this.clients.problemsOfEdit(user, id, form.toProfile(), form.isIdNumberBlank()));
 		if (result.hasErrors()) {
 			return formPage(user, client.kind(), model, client);
@@ -164,6 +168,14 @@ class ClientController {
 		}
 		redirect.addFlashAttribute("flashSuccess", "client.saved");
 		return "redirect:/clients/" + id;
+	}
+
+	/** An individual whose segment was left open takes the one their assets give, rather than an error. */
+	private void suggestSegment(ClientForm form) {
+		if (form.getKind() == ClientKind.INDIVIDUAL && form.getSegment() == null && form.getFinancialAssets() != null
+				&& form.getFinancialAssets().signum() >= 0) {
+			form.setSegment(this.clients.segmentRules().individualSegmentFor(form.getFinancialAssets()));
+		}
 	}
 
 	private String formPage(CurrentUser user, ClientKind kind, Model model, ClientView client) {

@@ -64,7 +64,8 @@ class ClientExportController {
 			}
 		};
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"custodia-clients.csv\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"custodia-clients-"
+					+ this.clients.today() + ".csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(body);
 	}
@@ -76,7 +77,7 @@ class ClientExportController {
 					SpreadsheetCsv.cell(c.ownerName()), SpreadsheetCsv.cell(c.mobilePhone()), SpreadsheetCsv.cell(c.email()),
 					SpreadsheetCsv.cell(c.address()), (c.idType() != null) ? label(c.idType().messageKey(), locale) : null,
 					SpreadsheetCsv.cell(c.idNumber()), SpreadsheetCsv.cell(c.creditCode()), plain(c.financialAssets()),
-					c.professional() ? label(c.professionalBasis().messageKey(), locale) : null,
+					c.professional() ? label(c.professionalBasis().messageKey(), locale) : label("client.professional.false", locale),
 					DateTimeFormatter.ISO_LOCAL_DATE.format(this.zone.at(c.createdAt())));
 		}
 		catch (IOException ex) {

@@ -40,17 +40,6 @@ class ClientImportController {
 	record RejectedRow(int rowNumber, List<String> reasons, String line) {
 	}
 
-	private static final String TEMPLATE = """
-			kind,name,gender,birth_date,id_type,id_number,mobile_phone,email,address,occupation,income_band,\
-			financial_assets,years_of_experience,credit_code,legal_representative,contact_person,business_scope,\
-			net_assets,investment_needs,segment,professional,professional_basis,status,owner
-			individual,王丽华,female,1985-03-12,resident_id,110105198503120020,13812345678,lihua.wang@example.cn,\
-			上海市浦东新区世纪大道100号,企业主,FROM_500K,"2,500,000",6,,,,,,,INDIVIDUAL_ORDINARY,no,,ACTIVE,
-			institution,上海浦江精密机械有限公司,,,,,021-62345678,finance@pujiang.example.cn,上海市闵行区江川路88号,,,\
-			15000000,5,91310000MA1FL4CT3U,陈建国,刘敏,精密机械制造,30000000,稳健增值,INSTITUTION_ENTERPRISE,yes,\
-			INSTITUTION_ASSETS,PROSPECT,
-			""";
-
 	private final ClientImports imports;
 
 	private final MessageSource messages;
@@ -130,9 +119,10 @@ class ClientImportController {
 			.body(body);
 	}
 
+	/** The header row only, in the user's language: sample rows would be imported as real clients if left in. */
 	@GetMapping("/template.csv")
-	ResponseEntity<byte[]> template() {
-		byte[] text = ("\uFEFF" + TEMPLATE.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
+	ResponseEntity<byte[]> template(Locale locale) {
+		byte[] text = ("\uFEFF" + com.custodia.clients.ImportColumn.templateHeader(locale) + "\r\n").getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"custodia-clients-template.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -143,7 +133,8 @@ class ClientImportController {
 		return problems.stream().map((problem) -> {
 			Object[] arguments = ClientBinding.arguments(problem);
 			String field = this.messages.getMessage("client.field." + problem.field(), null, problem.field(), locale);
-			return field + ": " + this.messages.getMessage(problem.messageKey(), arguments, problem.messageKey(), locale);
+			String reason = this.messages.getMessage(problem.messageKey(), arguments, problem.messageKey(), locale);
+			return this.messages.getMessage("client.import.reason", new Object[] { field, reason }, locale);
 		}).toList();
 	}
 
