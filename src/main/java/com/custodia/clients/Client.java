@@ -22,7 +22,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @Table(name = "clients_client")
 @DynamicUpdate
-public class Client {
+class Client {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

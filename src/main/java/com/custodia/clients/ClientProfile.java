@@ -20,7 +20,8 @@ public record ClientProfile(ClientKind kind, String name, Gender gender, LocalDa
 		mobilePhone = phone(mobilePhone);
 		email = text(email);
 		address = text(address);
-		idNumber = (text(idNumber) == null) ? null : ResidentIdNumber.normalize(idNumber);
+		// Any ID document: spaces people type between groups go, letters (an X check digit, a passport's E) are upper case.
+		idNumber = (text(idNumber) == null) ? null : text(idNumber).replace(" ", "").toUpperCase(java.util.Locale.ROOT);
 		creditCode = (text(creditCode) == null) ? null : UnifiedSocialCreditCode.normalize(creditCode);
 		legalRepresentative = text(legalRepresentative);
 		contactPerson = text(contactPerson);

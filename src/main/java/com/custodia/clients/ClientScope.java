@@ -29,7 +29,7 @@ public record ClientScope(Reach reach, long userId, Long teamId) {
 		return new ClientScope(Reach.OWN, user.id(), user.teamId());
 	}
 
-	public boolean covers(Client client) {
+	boolean covers(Client client) {
 		return switch (this.reach) {
 			case ALL -> true;
 			case TEAM -> this.teamId.equals(client.getTeamId());
