@@ -9,12 +9,12 @@ import com.custodia.audit.AuditEntry;
  * new client). The ID number, phone, email and address go in masked exactly as the pages mask them: the trail
  * never holds them in full, and trail and pages together reveal no more than either.
  */
-final class ClientChanges {
+public final class ClientChanges {
 
 	private ClientChanges() {
 	}
 
-	static AuditEntry note(AuditEntry entry, ClientProfile before, ClientProfile after) {
+	public static AuditEntry note(AuditEntry entry, ClientProfile before, ClientProfile after) {
 		ClientProfile b = (before != null) ? before : new ClientProfile(after.kind(), null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, null);
 		return entry.change("name", b.name(), after.name())

@@ -58,7 +58,7 @@ public record ClientProfile(ClientKind kind, String name, Gender gender, LocalDa
 	}
 
 	/** The text without control characters other than tab and line breaks (PostgreSQL refuses a NUL in text). */
-	static String withoutControlCharacters(String value) {
+	public static String withoutControlCharacters(String value) {
 		return (value == null) ? null : value.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
 	}
 

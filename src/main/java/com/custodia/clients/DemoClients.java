@@ -1,5 +1,9 @@
 package com.custodia.clients;
 
+import com.custodia.clients.documents.ClientDocuments;
+import com.custodia.clients.documents.DocumentCategory;
+import com.custodia.clients.servicelog.ContactKind;
+
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;

@@ -1,8 +1,7 @@
 package com.custodia.clients;
 
+
 import java.math.BigDecimal;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -101,44 +100,15 @@ class ClientChecksTests {
 		assertThat(ClientStatus.CLOSED.canMoveTo(ClientStatus.CLOSED)).isFalse();
 	}
 
-	@Test
-	void documentsAreJudgedByTheirContentNotTheirName() {
-		assertThat(DocumentTypes.detect("%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII))).contains("application/pdf");
-		assertThat(DocumentTypes.detect(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 })).contains("image/jpeg");
-		assertThat(DocumentTypes.detect(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A })).contains("image/png");
-		assertThat(DocumentTypes.detect("MZ executable".getBytes(StandardCharsets.US_ASCII))).isEmpty();
-		assertThat(DocumentTypes.detect(new byte[0])).isEmpty();
-		assertThat(ClientDocuments.cleanName("C:\\Users\\wang\\合同.pdf", "application/pdf")).isEqualTo("合同.pdf");
-		assertThat(ClientDocuments.cleanName("../../etc/passwd", "image/png")).isEqualTo("passwd");
-	}
 
 	@Test
-	void importHeadersAreKnownInEnglishAndChinese() {
-		assertThat(ImportColumn.forHeader("Birth date")).contains(ImportColumn.BIRTH_DATE);
-		assertThat(ImportColumn.forHeader("birth_date")).contains(ImportColumn.BIRTH_DATE);
-		assertThat(ImportColumn.forHeader("出生日期（年月日）")).contains(ImportColumn.BIRTH_DATE);
-		assertThat(ImportColumn.forHeader("\uFEFF类型")).contains(ImportColumn.KIND);
-		assertThat(ImportColumn.forHeader("shoe size")).isEmpty();
-	}
-
-	@Test
-	void importFilesAreReadAsUtf8OrElseAsChineseExcelCsv() {
-		assertThat(ClientImports.charsetOf("类型,姓名".getBytes(StandardCharsets.UTF_8))).isEqualTo(StandardCharsets.UTF_8);
-		assertThat(ClientImports.charsetOf("类型,姓名".getBytes(Charset.forName("GB18030")))).isEqualTo(Charset.forName("GB18030"));
-		assertThat(ImportRowReaderRoundTrip.reasons()).isEqualTo("idNumber=client.idNumber.checkDigit\nownerId=client.import.unknownOwner|zhang");
-	}
-
-	/** The rejection reasons survive being stored and read back. */
-	static final class ImportRowReaderRoundTrip {
-
-		static String reasons() {
-			List<FieldProblem> problems = List.of(new FieldProblem("idNumber", "client.idNumber.checkDigit"),
-					new FieldProblem("ownerId", "client.import.unknownOwner", "zhang"));
-			String stored = ClientImportJob.formatReasons(problems);
-			assertThat(ClientImportJob.parseReasons(stored)).isEqualTo(problems);
-			return stored;
-		}
-
+	void aClientIsEighteenOnTheirEighteenthBirthdayAndNotTheDayBefore() {
+		LocalDate today = TODAY;
+		ClientProfile eighteen = ClientFixtures.individualProfile("成年", today.minusYears(18), "13812345678");
+		ClientProfile almost = ClientFixtures.individualProfile("未成年", today.minusYears(18).plusDays(1), "13812345678");
+		assertThat(ClientChecks.problems(eighteen, SegmentRules.DEFAULTS, today)).isEmpty();
+		assertThat(ClientChecks.problems(almost, SegmentRules.DEFAULTS, today)).extracting(FieldProblem::messageKey)
+			.containsExactly("client.birthDate.tooYoung");
 	}
 
 	private static ClientProfile individual() {

@@ -1,5 +1,7 @@
 package com.custodia.clients;
 
+import com.custodia.clients.documents.ClientDocuments;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,5 +1,7 @@
 package com.custodia.clients;
 
+import com.custodia.clients.documents.DocumentCategory;
+
 import java.nio.charset.StandardCharsets;
 
 import com.custodia.support.CustodiaIntegrationTest;

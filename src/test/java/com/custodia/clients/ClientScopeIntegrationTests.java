@@ -1,5 +1,8 @@
 package com.custodia.clients;
 
+import com.custodia.clients.documents.ClientDocuments;
+import com.custodia.clients.documents.DocumentCategory;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

@@ -82,8 +82,8 @@ class MessagesTests {
 		}
 		for (Class<? extends Enum<?>> type : List.of(com.custodia.clients.ClientKind.class, com.custodia.clients.ClientStatus.class,
 				com.custodia.clients.Segment.class, com.custodia.clients.Gender.class, com.custodia.clients.IdType.class,
-				com.custodia.clients.IncomeBand.class, com.custodia.clients.ContactKind.class,
-				com.custodia.clients.DocumentCategory.class, com.custodia.clients.ClientImports.Status.class)) {
+				com.custodia.clients.IncomeBand.class, com.custodia.clients.servicelog.ContactKind.class,
+				com.custodia.clients.documents.DocumentCategory.class, com.custodia.clients.imports.ClientImports.Status.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				try {
 					String key = (String) type.getMethod("messageKey").invoke(constant);

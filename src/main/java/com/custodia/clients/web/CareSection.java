@@ -2,7 +2,7 @@ package com.custodia.clients.web;
 
 import java.util.Map;
 
-import com.custodia.clients.ServiceLog;
+import com.custodia.clients.servicelog.ServiceLog;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
 import com.custodia.web.HomeSection;

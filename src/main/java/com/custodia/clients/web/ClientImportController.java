@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import com.custodia.clients.ClientImports;
+import com.custodia.clients.imports.ClientImports;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.FieldProblem;
 import com.custodia.security.CurrentUser;
@@ -122,7 +122,7 @@ class ClientImportController {
 	/** The header row only, in the user's language: sample rows would be imported as real clients if left in. */
 	@GetMapping("/template.csv")
 	ResponseEntity<byte[]> template(Locale locale) {
-		byte[] text = ("\uFEFF" + com.custodia.clients.ImportColumn.templateHeader(locale) + "\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] text = ("\uFEFF" + com.custodia.clients.imports.ImportColumn.templateHeader(locale) + "\r\n").getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"custodia-clients-template.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -3,8 +3,8 @@ package com.custodia.clients.web;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientView;
-import com.custodia.clients.ContactKind;
-import com.custodia.clients.ServiceLog;
+import com.custodia.clients.servicelog.ContactKind;
+import com.custodia.clients.servicelog.ServiceLog;
 import com.custodia.security.CurrentUser;
 
 import org.springframework.data.domain.PageRequest;

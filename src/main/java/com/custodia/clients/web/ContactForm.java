@@ -2,8 +2,8 @@ package com.custodia.clients.web;
 
 import java.time.LocalDate;
 
-import com.custodia.clients.ContactKind;
-import com.custodia.clients.ServiceLog;
+import com.custodia.clients.servicelog.ContactKind;
+import com.custodia.clients.servicelog.ServiceLog;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

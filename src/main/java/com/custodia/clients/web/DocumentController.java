@@ -3,10 +3,10 @@ package com.custodia.clients.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import com.custodia.clients.ClientDocuments;
+import com.custodia.clients.documents.ClientDocuments;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
-import com.custodia.clients.DocumentCategory;
+import com.custodia.clients.documents.DocumentCategory;
 import com.custodia.clients.FieldProblem;
 import com.custodia.security.CurrentUser;
 

@@ -1,4 +1,8 @@
-package com.custodia.clients;
+package com.custodia.clients.imports;
+
+import com.custodia.clients.ClientRuleException;
+import com.custodia.clients.FieldProblem;
+import com.custodia.clients.documents.ClientDocuments;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;

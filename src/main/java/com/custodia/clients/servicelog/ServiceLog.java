@@ -1,4 +1,10 @@
-package com.custodia.clients;
+package com.custodia.clients.servicelog;
+
+import com.custodia.clients.ClientRuleException;
+import com.custodia.clients.ClientScope;
+import com.custodia.clients.ClientService;
+import com.custodia.clients.ClientView;
+import com.custodia.clients.FieldProblem;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.custodia.clients;
+package com.custodia.clients.imports;
 
 import java.util.Arrays;
 import java.util.Locale;

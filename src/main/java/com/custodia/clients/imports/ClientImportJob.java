@@ -1,4 +1,14 @@
-package com.custodia.clients;
+package com.custodia.clients.imports;
+
+import com.custodia.clients.ClientChanges;
+import com.custodia.clients.ClientChecks;
+import com.custodia.clients.ClientCode;
+import com.custodia.clients.ClientProfile;
+import com.custodia.clients.ClientService;
+import com.custodia.clients.ClientStatus;
+import com.custodia.clients.ContactMasking;
+import com.custodia.clients.FieldProblem;
+import com.custodia.clients.SegmentRules;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

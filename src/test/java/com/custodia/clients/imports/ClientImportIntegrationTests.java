@@ -1,4 +1,5 @@
-package com.custodia.clients;
+package com.custodia.clients.imports;
+
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -6,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.custodia.clients.ClientFixtures;
+import com.custodia.clients.Gender;
 import com.custodia.security.CurrentUser;
 import com.custodia.support.CustodiaIntegrationTest;
 import com.custodia.support.Login;

@@ -1,4 +1,8 @@
-package com.custodia.clients;
+package com.custodia.clients.documents;
+
+import com.custodia.clients.ClientRuleException;
+import com.custodia.clients.ClientService;
+import com.custodia.clients.ClientView;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -129,7 +133,7 @@ public class ClientDocuments {
 	}
 
 	/** The name without any folder part or control characters, at most 255 characters; the fallback when empty. */
-	static String cleanName(String fileName, String fallback) {
+	public static String cleanName(String fileName, String fallback) {
 		String name = (fileName == null) ? "" : fileName.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
 		if (name.isEmpty()) {
@@ -138,7 +142,7 @@ public class ClientDocuments {
 		return (name.length() > 255) ? name.substring(name.length() - 255) : name;
 	}
 
-	static String sha256(byte[] content) {
+	public static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}

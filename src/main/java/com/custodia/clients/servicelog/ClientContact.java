@@ -1,4 +1,4 @@
-package com.custodia.clients;
+package com.custodia.clients.servicelog;
 
 import java.time.Instant;
 import java.time.LocalDate;

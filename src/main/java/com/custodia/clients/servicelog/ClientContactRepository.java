@@ -1,4 +1,4 @@
-package com.custodia.clients;
+package com.custodia.clients.servicelog;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -1,4 +1,15 @@
-package com.custodia.clients;
+package com.custodia.clients.imports;
+
+import com.custodia.clients.Amounts;
+import com.custodia.clients.ClientKind;
+import com.custodia.clients.ClientProfile;
+import com.custodia.clients.ClientStatus;
+import com.custodia.clients.FieldProblem;
+import com.custodia.clients.Gender;
+import com.custodia.clients.IdType;
+import com.custodia.clients.IncomeBand;
+import com.custodia.clients.ProfessionalInvestor;
+import com.custodia.clients.Segment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.custodia.clients;
+package com.custodia.clients.servicelog;
 
 /** How the firm was in touch with a client: the service log's kinds, care events among them. */
 public enum ContactKind {

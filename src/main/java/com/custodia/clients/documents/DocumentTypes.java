@@ -1,4 +1,4 @@
-package com.custodia.clients;
+package com.custodia.clients.documents;
 
 import java.util.Optional;
 

@@ -1,4 +1,6 @@
-package com.custodia.clients;
+package com.custodia.clients.servicelog;
+
+import com.custodia.clients.servicelog.ServiceLog;
 
 import java.time.LocalDate;
 
@@ -23,16 +25,6 @@ class CareListTests {
 		assertThat(ServiceLog.nextBirthday(born, LocalDate.of(2026, 2, 20))).isEqualTo(LocalDate.of(2026, 2, 28));
 		assertThat(ServiceLog.nextBirthday(born, LocalDate.of(2028, 2, 20))).isEqualTo(LocalDate.of(2028, 2, 29));
 		assertThat(ServiceLog.nextBirthday(born, LocalDate.of(2026, 3, 1))).isEqualTo(LocalDate.of(2027, 2, 28));
-	}
-
-	@Test
-	void aClientIsEighteenOnTheirEighteenthBirthdayAndNotTheDayBefore() {
-		LocalDate today = LocalDate.of(2026, 11, 23);
-		ClientProfile eighteen = ClientFixtures.individualProfile("成年", today.minusYears(18), "13812345678");
-		ClientProfile almost = ClientFixtures.individualProfile("未成年", today.minusYears(18).plusDays(1), "13812345678");
-		assertThat(ClientChecks.problems(eighteen, SegmentRules.DEFAULTS, today)).isEmpty();
-		assertThat(ClientChecks.problems(almost, SegmentRules.DEFAULTS, today)).extracting(FieldProblem::messageKey)
-			.containsExactly("client.birthDate.tooYoung");
 	}
 
 }

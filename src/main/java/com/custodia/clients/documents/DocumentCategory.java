@@ -1,4 +1,4 @@
-package com.custodia.clients;
+package com.custodia.clients.documents;
 
 /** What a client document is. */
 public enum DocumentCategory {
