@@ -68,7 +68,7 @@ class MessagesTests {
 	@Test
 	void everyKeyTheJavaCodeNamesExists() throws IOException {
 		Pattern literal = Pattern.compile(
-				"\"((?:access|user|team|role|password|login|error|permission|client|audit)\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
+				"\"((?:access|user|team|role|password|login|error|permission|client|audit|risk)\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
 		List<String> missing = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(JAVA)) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
@@ -83,7 +83,8 @@ class MessagesTests {
 		for (Class<? extends Enum<?>> type : List.of(com.custodia.clients.ClientKind.class, com.custodia.clients.ClientStatus.class,
 				com.custodia.clients.Segment.class, com.custodia.clients.Gender.class, com.custodia.clients.IdType.class,
 				com.custodia.clients.IncomeBand.class, com.custodia.clients.servicelog.ContactKind.class,
-				com.custodia.clients.documents.DocumentCategory.class, com.custodia.clients.imports.ClientImports.Status.class)) {
+				com.custodia.clients.documents.DocumentCategory.class, com.custodia.clients.imports.ClientImports.Status.class, com.custodia.risk.RiskLevel.class,
+				com.custodia.risk.ProductRisk.class, com.custodia.risk.Suitability.Verdict.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				try {
 					String key = (String) type.getMethod("messageKey").invoke(constant);

@@ -1,0 +1,35 @@
+package com.custodia.risk;
+
+import java.time.LocalDate;
+
+/**
+ * When an assessment needs an interview before its level takes effect, and how long an effective level stays valid.
+ */
+public final class AssessmentRules {
+
+	/** The default validity, which the risk officer may change. */
+	public static final int DEFAULT_VALIDITY_MONTHS = 12;
+
+	private AssessmentRules() {
+	}
+
+	/** A C5 result, and any assessment of an ultra-high-net-worth or professional client, needs a recorded interview. */
+	public static boolean needsInterview(RiskLevel result, boolean ultraHighNetWorth, boolean professionalInvestor) {
+		return result == RiskLevel.C5 || ultraHighNetWorth || professionalInvestor;
+	}
+
+	/** The first day on which a level that took effect on {@code effectiveOn} is no longer valid. */
+	public static LocalDate expiresOn(LocalDate effectiveOn, int validityMonths) {
+		return effectiveOn.plusMonths(validityMonths);
+	}
+
+	public static boolean isValidOn(LocalDate day, LocalDate effectiveOn, int validityMonths) {
+		return !day.isBefore(effectiveOn) && day.isBefore(expiresOn(effectiveOn, validityMonths));
+	}
+
+	/** Whether it expires within {@code days} days of {@code today}, or already has (for the re-assessment list). */
+	public static boolean isDueWithin(LocalDate today, LocalDate effectiveOn, int validityMonths, int days) {
+		return expiresOn(effectiveOn, validityMonths).isBefore(today.plusDays(days + 1L));
+	}
+
+}

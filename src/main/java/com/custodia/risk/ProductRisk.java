@@ -1,0 +1,12 @@
+package com.custodia.risk;
+
+/** A product's risk rating, R1 (lowest) to R5 (highest). */
+public enum ProductRisk {
+
+	R1, R2, R3, R4, R5;
+
+	public String messageKey() {
+		return "risk.rating." + name();
+	}
+
+}
