@@ -1,10 +1,11 @@
 package com.custodia.clients;
 
 /** An individual person or an institution (company, financial institution, public body). */
-public enum ClientKind {
+public enum ClientKind implements com.custodia.web.Labelled {
 
 	INDIVIDUAL, INSTITUTION;
 
+	@Override
 	public String messageKey() {
 		return "client.kind." + name();
 	}

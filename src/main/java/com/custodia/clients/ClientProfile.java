@@ -53,14 +53,11 @@ public record ClientProfile(ClientKind kind, String name, Gender gender, LocalDa
 	}
 
 	private static String text(String value) {
-		String clean = withoutControlCharacters(value);
+		String clean = com.custodia.web.PlainText.clean(value);
 		return (clean == null || clean.isBlank()) ? null : clean.strip();
 	}
 
-	/** The text without control characters other than tab and line breaks (PostgreSQL refuses a NUL in text). */
-	public static String withoutControlCharacters(String value) {
-		return (value == null) ? null : value.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
-	}
+
 
 	/** Drops spaces and dashes between digit groups and a leading +86 or 0086 from mobile numbers. */
 	static String phone(String value) {

@@ -8,7 +8,8 @@ import jakarta.persistence.criteria.Root;
 
 /**
  * Which clients a user may see: the whole firm ({@code CLIENT_SCOPE_ALL}), their team ({@code CLIENT_SCOPE_TEAM}, when
- * they have a team) or their own book. Every query for clients goes through {@link #restrict}; a client outside the
+ * they have a team) or their own book. Every query for clients goes through {@link #restrict} (or, in SQL,
+ * {@link #sqlCondition}); a client outside the
  * scope does not exist for the user (404 on every URL, absent from lists, search, counts and exports).
  */
 public record ClientScope(Reach reach, long userId, Long teamId) {
@@ -40,6 +41,21 @@ public record ClientScope(Reach reach, long userId, Long teamId) {
 	/** Whether the user sees more than their own book (and so may filter by owner). */
 	public boolean seesOthers() {
 		return this.reach != Reach.OWN;
+	}
+
+	/** The same restriction for SQL over {@code clients_client}: a condition to append with {@code and}. */
+	public String sqlCondition(org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters) {
+		return switch (this.reach) {
+			case ALL -> "true";
+			case TEAM -> {
+				parameters.addValue("scopeTeam", this.teamId);
+				yield "team_id = :scopeTeam";
+			}
+			case OWN -> {
+				parameters.addValue("scopeUser", this.userId);
+				yield "owner_id = :scopeUser";
+			}
+		};
 	}
 
 	Predicate restrict(Root<Client> client, CriteriaBuilder builder) {

@@ -201,7 +201,7 @@ public class ClientService {
 		return switch (scope.reach()) {
 			case ALL -> this.staff.clientOwners(null);
 			case TEAM -> this.staff.clientOwners(scope.teamId());
-			case OWN -> this.staff.find(user.id()).stream().toList();
+			case OWN -> this.staff.find(user.id()).filter((self) -> this.staff.isClientOwner(self.id())).stream().toList();
 		};
 	}
 
@@ -351,10 +351,10 @@ public class ClientService {
 
 	/** The owner the user names, if the user may give clients to them. */
 	private StaffMember owner(CurrentUser user, long ownerId) {
+		// assignableOwners holds only enabled users who may own clients.
 		return assignableOwners(user).stream()
 			.filter((member) -> member.id() == ownerId)
 			.findFirst()
-			.filter((member) -> this.staff.isClientOwner(member.id()))
 			.orElseThrow(() -> new ClientRuleException("ownerId", "client.owner.notAllowed"));
 	}
 

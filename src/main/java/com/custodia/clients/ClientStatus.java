@@ -8,7 +8,7 @@ import java.util.Set;
  * client can be reactivated, and any client not yet closed can be closed (archived; nothing is deleted). Closed is
  * final: the archive stays readable but no longer changes.
  */
-public enum ClientStatus {
+public enum ClientStatus implements com.custodia.web.Labelled {
 
 	LEAD, PROSPECT, ACTIVE, DORMANT, CLOSED;
 
@@ -30,6 +30,7 @@ public enum ClientStatus {
 		return (target == CLOSED) ? this != CLOSED : next().contains(target);
 	}
 
+	@Override
 	public String messageKey() {
 		return "client.status." + name();
 	}

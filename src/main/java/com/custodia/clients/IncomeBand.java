@@ -3,7 +3,7 @@ package com.custodia.clients;
 import java.math.BigDecimal;
 
 /** Annual income bands (CNY), as clients state them; the lower bound counts for professional-investor status. */
-public enum IncomeBand {
+public enum IncomeBand implements com.custodia.web.Labelled {
 
 	BELOW_100K(0), FROM_100K(100_000), FROM_300K(300_000), FROM_500K(500_000), FROM_1M(1_000_000);
 
@@ -17,6 +17,7 @@ public enum IncomeBand {
 		return this.from;
 	}
 
+	@Override
 	public String messageKey() {
 		return "client.incomeBand." + name();
 	}

@@ -26,7 +26,7 @@ public final class ProfessionalInvestor {
 	}
 
 	/** On what grounds a client qualifies; the message key names it. */
-	public enum Basis {
+	public enum Basis implements com.custodia.web.Labelled {
 
 		INDIVIDUAL_FINANCIAL_ASSETS, INDIVIDUAL_AVERAGE_INCOME, INSTITUTION_ASSETS;
 
@@ -34,6 +34,7 @@ public final class ProfessionalInvestor {
 			return this != INSTITUTION_ASSETS;
 		}
 
+		@Override
 		public String messageKey() {
 			return "client.professional.basis." + name();
 		}

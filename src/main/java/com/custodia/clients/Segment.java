@@ -1,7 +1,7 @@
 package com.custodia.clients;
 
 /** The firm's client segments: three for individuals (by financial assets), three for institutions (by kind). */
-public enum Segment {
+public enum Segment implements com.custodia.web.Labelled {
 
 
 	INDIVIDUAL_ORDINARY(true), INDIVIDUAL_HIGH_NET_WORTH(true), INDIVIDUAL_ULTRA_HIGH_NET_WORTH(true),
@@ -18,6 +18,7 @@ public enum Segment {
 		return this.individual;
 	}
 
+	@Override
 	public String messageKey() {
 		return "client.segment." + name();
 	}

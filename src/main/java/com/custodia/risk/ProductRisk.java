@@ -1,10 +1,11 @@
 package com.custodia.risk;
 
 /** A product's risk rating, R1 (lowest) to R5 (highest). */
-public enum ProductRisk {
+public enum ProductRisk implements com.custodia.web.Labelled {
 
 	R1, R2, R3, R4, R5;
 
+	@Override
 	public String messageKey() {
 		return "risk.rating." + name();
 	}

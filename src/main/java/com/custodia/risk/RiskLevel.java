@@ -1,7 +1,7 @@
 package com.custodia.risk;
 
 /** A client's risk tolerance, from an assessment: C1 conservative to C5 aggressive. */
-public enum RiskLevel {
+public enum RiskLevel implements com.custodia.web.Labelled {
 
 	C1, C2, C3, C4, C5;
 
@@ -10,6 +10,7 @@ public enum RiskLevel {
 		return (cap.ordinal() < ordinal()) ? cap : this;
 	}
 
+	@Override
 	public String messageKey() {
 		return "risk.level." + name();
 	}

@@ -9,7 +9,7 @@ package com.custodia.risk;
 public final class Suitability {
 
 	/** Why an offer is or is not suitable; anything but {@link #SUITABLE} needs the client's recorded insistence. */
-	public enum Verdict {
+	public enum Verdict implements com.custodia.web.Labelled {
 
 		SUITABLE, NO_VALID_ASSESSMENT, RISK_TOO_HIGH, PROFESSIONALS_ONLY;
 
@@ -17,6 +17,7 @@ public final class Suitability {
 			return this == SUITABLE;
 		}
 
+		@Override
 		public String messageKey() {
 			return "risk.verdict." + name();
 		}

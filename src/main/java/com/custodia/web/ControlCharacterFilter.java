@@ -16,26 +16,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/**
- * Drops control characters (other than tab and line breaks) from every request parameter. PostgreSQL refuses a NUL
- * in text, so one pasted into any field would otherwise end as a 500; the others are never meant.
- */
+/** Passes every request parameter through {@link PlainText#clean}, so a NUL pasted into any field is no 500. */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ControlCharacterFilter extends OncePerRequestFilter {
-
-	static String clean(String value) {
-		if (value == null) {
-			return null;
-		}
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-				return value.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
-			}
-		}
-		return value;
-	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,20 +27,20 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		chain.doFilter(new HttpServletRequestWrapper(request) {
 			@Override
 			public String getParameter(String name) {
-				return clean(super.getParameter(name));
+				return PlainText.clean(super.getParameter(name));
 			}
 
 			@Override
 			public String[] getParameterValues(String name) {
 				String[] values = super.getParameterValues(name);
-				return (values == null) ? null : Arrays.stream(values).map(ControlCharacterFilter::clean).toArray(String[]::new);
+				return (values == null) ? null : Arrays.stream(values).map(PlainText::clean).toArray(String[]::new);
 			}
 
 			@Override
 			public Map<String, String[]> getParameterMap() {
 				return super.getParameterMap().entrySet().stream()
 					.collect(Collectors.toMap(Map.Entry::getKey,
-							(entry) -> Arrays.stream(entry.getValue()).map(ControlCharacterFilter::clean).toArray(String[]::new),
+							(entry) -> Arrays.stream(entry.getValue()).map(PlainText::clean).toArray(String[]::new),
 							(a, b) -> a, java.util.LinkedHashMap::new));
 			}
 		}, response);

@@ -75,25 +75,15 @@ class MessagesTests {
 				collectMissing(literal.matcher(Files.readString(file)), file, missing);
 			}
 		}
-		for (com.custodia.clients.ProfessionalInvestor.Basis basis : com.custodia.clients.ProfessionalInvestor.Basis.values()) {
-			if (!this.english.containsKey(basis.messageKey())) {
-				missing.add(basis.messageKey());
-			}
-		}
-		for (Class<? extends Enum<?>> type : List.of(com.custodia.clients.ClientKind.class, com.custodia.clients.ClientStatus.class,
-				com.custodia.clients.Segment.class, com.custodia.clients.Gender.class, com.custodia.clients.IdType.class,
-				com.custodia.clients.IncomeBand.class, com.custodia.clients.servicelog.ContactKind.class,
-				com.custodia.clients.documents.DocumentCategory.class, com.custodia.clients.imports.ClientImports.Status.class, com.custodia.risk.RiskLevel.class,
-				com.custodia.risk.ProductRisk.class, com.custodia.risk.Suitability.Verdict.class)) {
-			for (Enum<?> constant : type.getEnumConstants()) {
-				try {
-					String key = (String) type.getMethod("messageKey").invoke(constant);
-					if (!this.english.containsKey(key) || !this.chinese.containsKey(key)) {
-						missing.add(key);
-					}
-				}
-				catch (ReflectiveOperationException ex) {
-					throw new AssertionError(type + " has no messageKey()", ex);
+		for (Class<? extends Labelled> type : List.<Class<? extends Labelled>>of(com.custodia.clients.ClientKind.class,
+				com.custodia.clients.ClientStatus.class, com.custodia.clients.Segment.class, com.custodia.clients.Gender.class,
+				com.custodia.clients.IdType.class, com.custodia.clients.IncomeBand.class,
+				com.custodia.clients.ProfessionalInvestor.Basis.class, com.custodia.clients.servicelog.ContactKind.class,
+				com.custodia.clients.documents.DocumentCategory.class, com.custodia.clients.imports.ClientImports.Status.class,
+				com.custodia.risk.RiskLevel.class, com.custodia.risk.ProductRisk.class, com.custodia.risk.Suitability.Verdict.class)) {
+			for (Labelled constant : type.getEnumConstants()) {
+				if (!this.english.containsKey(constant.messageKey()) || !this.chinese.containsKey(constant.messageKey())) {
+					missing.add(constant.messageKey());
 				}
 			}
 		}

@@ -328,7 +328,7 @@ class ClientImportJob {
 				values.set(index, mask.apply(values.get(index).strip()));
 			}
 		});
-		String line = ClientProfile.withoutControlCharacters(CSVFormat.DEFAULT.format(values.toArray()));
+		String line = com.custodia.web.PlainText.clean(CSVFormat.DEFAULT.format(values.toArray()));
 		return (line.length() > 8000) ? line.substring(0, 8000) : line;
 	}
 

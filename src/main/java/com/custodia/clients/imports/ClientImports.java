@@ -37,7 +37,7 @@ public class ClientImports {
 
 	public static final int MAX_ROWS = 100_000;
 
-	public enum Status {
+	public enum Status implements com.custodia.web.Labelled {
 
 		QUEUED, VALIDATING, IMPORTING, DONE, FAILED;
 
@@ -45,6 +45,7 @@ public class ClientImports {
 			return this == QUEUED || this == VALIDATING || this == IMPORTING;
 		}
 
+		@Override
 		public String messageKey() {
 			return "client.import.status." + name();
 		}

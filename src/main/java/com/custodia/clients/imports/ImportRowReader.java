@@ -23,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.custodia.web.Labelled;
+
 import org.springframework.context.MessageSource;
 
 /**
@@ -42,27 +44,18 @@ final class ImportRowReader {
 	private final Map<Class<?>, Map<String, Object>> labels = new HashMap<>();
 
 	ImportRowReader(MessageSource messages) {
-		for (Class<? extends Enum<?>> type : List.of(ClientKind.class, Gender.class, IdType.class, IncomeBand.class,
+		for (Class<? extends Labelled> type : List.<Class<? extends Labelled>>of(ClientKind.class, Gender.class,
+				IdType.class, IncomeBand.class,
 				Segment.class, ClientStatus.class, ProfessionalInvestor.Basis.class)) {
 			Map<String, Object> byLabel = new HashMap<>();
-			for (Enum<?> constant : type.getEnumConstants()) {
-				byLabel.put(ImportColumn.normalize(constant.name()), constant);
-				String key = messageKey(constant);
+			for (Labelled constant : type.getEnumConstants()) {
+				byLabel.put(ImportColumn.normalize(((Enum<?>) constant).name()), constant);
+				String key = constant.messageKey();
 				for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
 					byLabel.put(ImportColumn.normalize(messages.getMessage(key, null, key, locale)), constant);
 				}
 			}
 			this.labels.put(type, byLabel);
-		}
-	}
-
-	/** Each of these enums names its label with a {@code messageKey()} method. */
-	private static String messageKey(Enum<?> constant) {
-		try {
-			return (String) constant.getDeclaringClass().getMethod("messageKey").invoke(constant);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(constant.getDeclaringClass() + " has no messageKey()", ex);
 		}
 	}
 

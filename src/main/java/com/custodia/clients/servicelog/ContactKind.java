@@ -1,7 +1,7 @@
 package com.custodia.clients.servicelog;
 
 /** How the firm was in touch with a client: the service log's kinds, care events among them. */
-public enum ContactKind {
+public enum ContactKind implements com.custodia.web.Labelled {
 
 	CALL, MEETING, VISIT, EMAIL, MESSAGE, CARE_BIRTHDAY, CARE_HOLIDAY, CARE_EVENT;
 
@@ -9,6 +9,7 @@ public enum ContactKind {
 		return name().startsWith("CARE_");
 	}
 
+	@Override
 	public String messageKey() {
 		return "client.contact.kind." + name();
 	}

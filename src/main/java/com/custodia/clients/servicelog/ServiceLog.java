@@ -129,16 +129,10 @@ public class ServiceLog {
 				keys.add(229);
 			}
 		}
-		ClientScope scope = ClientScope.of(user);
-		MapSqlParameterSource parameters = new MapSqlParameterSource("keys", keys).addValue("user", scope.userId())
-			.addValue("team", scope.teamId());
-		String where = switch (scope.reach()) {
-			case ALL -> "";
-			case TEAM -> " and team_id = :team";
-			case OWN -> " and owner_id = :user";
-		};
+		MapSqlParameterSource parameters = new MapSqlParameterSource("keys", keys);
+		String where = ClientScope.of(user).sqlCondition(parameters);
 		return this.jdbc.query("select id, code, name, birth_date from clients_client where status <> 'CLOSED' "
-				+ "and birthday_key in (:keys)" + where + " limit 500", parameters, (rs, row) -> {
+				+ "and birthday_key in (:keys) and " + where + " limit 500", parameters, (rs, row) -> {
 					LocalDate born = rs.getObject("birth_date", LocalDate.class);
 					LocalDate next = nextBirthday(born, today);
 					return new Birthday(rs.getLong("id"), rs.getString("code"), rs.getString("name"), born, next,

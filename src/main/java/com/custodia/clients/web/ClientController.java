@@ -105,8 +105,9 @@ class ClientController {
 		ClientKind kind = (form.getKind() != null) ? form.getKind() : ClientKind.INDIVIDUAL;
 		form.setKind(kind);
 		suggestSegment(form);
-		ClientBinding.reject(result, this.clients.problems(form.toProfile()));
 		if (result.hasErrors()) {
+			// Some text could not be read: show the rules' findings on the other fields too, all at once.
+			ClientBinding.reject(result, this.clients.problems(form.toProfile()));
 			return formPage(user, kind, model, null);
 		}
 		try {
@@ -155,8 +156,8 @@ class ClientController {
 		}
 		form.setKind(client.kind());
 		suggestSegment(form);
-		ClientBinding.reject(result, this.clients.problemsOfEdit(user, id, form.toProfile(), form.isIdNumberBlank()));
 		if (result.hasErrors()) {
+			ClientBinding.reject(result, this.clients.problemsOfEdit(user, id, form.toProfile(), form.isIdNumberBlank()));
 			return formPage(user, client.kind(), model, client);
 		}
 		try {
