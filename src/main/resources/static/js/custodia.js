@@ -7,9 +7,10 @@ document.addEventListener('htmx:configRequest', (event) => {
   }
 });
 
-// Forms that do something hard to undo ask first: <form data-confirm="...">.
+// Forms, or single buttons of a form, that do something hard to undo ask first: data-confirm="...".
 document.addEventListener('submit', (event) => {
-  const question = event.target.getAttribute && event.target.getAttribute('data-confirm');
+  const asker = (event.submitter && event.submitter.hasAttribute('data-confirm')) ? event.submitter : event.target;
+  const question = asker.getAttribute && asker.getAttribute('data-confirm');
   if (question && !window.confirm(question)) {
     event.preventDefault();
   }

@@ -97,6 +97,14 @@ class Client {
 	@Column(insertable = false, updatable = false)
 	private String phoneLast4;
 
+	/** Written only by {@link ClientService#recordRiskLevel}, in SQL, so it never collides with a profile edit. */
+	@Enumerated(EnumType.STRING)
+	@Column(insertable = false, updatable = false)
+	private RiskLevel riskLevel;
+
+	@Column(insertable = false, updatable = false)
+	private LocalDate riskExpiresOn;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -248,6 +256,14 @@ class Client {
 
 	public boolean isClosed() {
 		return this.status == ClientStatus.CLOSED;
+	}
+
+	RiskLevel getRiskLevel() {
+		return this.riskLevel;
+	}
+
+	LocalDate getRiskExpiresOn() {
+		return this.riskExpiresOn;
 	}
 
 }

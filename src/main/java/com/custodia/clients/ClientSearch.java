@@ -12,10 +12,15 @@ import org.springframework.data.jpa.domain.Specification;
  * or Latin, case-insensitive), a client code (or its beginning), the last four digits of a phone number, or a whole
  * mobile number.
  */
-public record ClientSearch(String text, ClientKind kind, Segment segment, ClientStatus status, Long ownerId) {
+public record ClientSearch(String text, ClientKind kind, Segment segment, ClientStatus status, Long ownerId,
+		RiskFilter risk) {
+
+	/** Clients whose valid risk level is {@code level}, or, with a {@code null} level, clients with none valid. */
+	public record RiskFilter(RiskLevel level) {
+	}
 
 	public static ClientSearch none() {
-		return new ClientSearch(null, null, null, null, null);
+		return new ClientSearch(null, null, null, null, null, null);
 	}
 
 	public ClientSearch {
@@ -25,7 +30,7 @@ public record ClientSearch(String text, ClientKind kind, Segment segment, Client
 		}
 	}
 
-	Specification<Client> within(ClientScope scope) {
+	Specification<Client> within(ClientScope scope, java.time.LocalDate today) {
 		return (client, query, builder) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(scope.restrict(client, builder));
@@ -55,6 +60,14 @@ public record ClientSearch(String text, ClientKind kind, Segment segment, Client
 			}
 			if (this.status != null) {
 				where.add(builder.equal(client.get("status"), this.status));
+			}
+			if (this.risk != null && this.risk.level() != null) {
+				where.add(builder.equal(client.get("riskLevel"), this.risk.level()));
+				where.add(builder.greaterThan(client.get("riskExpiresOn"), today));
+			}
+			else if (this.risk != null) {
+				where.add(builder.or(builder.isNull(client.get("riskExpiresOn")),
+						builder.lessThanOrEqualTo(client.get("riskExpiresOn"), today)));
 			}
 			if (this.ownerId != null) {
 				where.add(builder.equal(client.get("ownerId"), this.ownerId));

@@ -65,7 +65,7 @@ public class ClientService {
 
 	@Transactional(readOnly = true)
 	public Page<ClientView> search(CurrentUser user, ClientSearch search, Pageable pageable) {
-		Page<Client> page = this.clients.findAll(search.within(ClientScope.of(user)), pageable);
+		Page<Client> page = this.clients.findAll(search.within(ClientScope.of(user), today()), pageable);
 		Map<Long, StaffMember> owners = this.staff.byIds(page.map(Client::getOwnerId).getContent());
 		return page.map((client) -> view(client, owners, user));
 	}
@@ -81,7 +81,7 @@ public class ClientService {
 		org.springframework.data.domain.Pageable chunk = org.springframework.data.domain.PageRequest.of(0, 500, sort);
 		while (written < limit) {
 			org.springframework.data.domain.Pageable current = chunk;
-			org.springframework.data.domain.Slice<Client> slice = this.clients.findBy(search.within(ClientScope.of(user)),
+			org.springframework.data.domain.Slice<Client> slice = this.clients.findBy(search.within(ClientScope.of(user), today()),
 					(query) -> query.sortBy(sort).slice(current));
 			Map<Long, StaffMember> owners = this.staff.byIds(slice.map(Client::getOwnerId).getContent());
 			for (Client client : slice) {
@@ -298,6 +298,32 @@ public class ClientService {
 		return problems(merge(stored, edited, keepIdNumber, !user.can(Permission.CLIENT_CONTACT_READ)));
 	}
 
+	/**
+	 * Sets a client's current risk level and the day it stops being valid. Only the risk module calls this, when an
+	 * assessment takes effect, after checking the user's permission and scope; it audits the assessment itself. Plain
+	 * SQL, so the client's version stays and an RM editing the profile at that moment is not told someone else did.
+	 */
+	public void recordRiskLevel(long clientId, RiskLevel level, LocalDate expiresOn) {
+		this.jdbc.update("update clients_client set risk_level = ?, risk_expires_on = ? where id = ?", level.name(),
+				expiresOn, clientId);
+	}
+
+	/**
+	 * The clients in the user's scope, not closed, whose risk level expires before {@code before} (or already has),
+	 * soonest first: the re-assessment list.
+	 */
+	@Transactional(readOnly = true)
+	public Page<ClientView> riskLevelsExpiringBefore(CurrentUser user, LocalDate before, Pageable pageable) {
+		ClientScope scope = ClientScope.of(user);
+		org.springframework.data.jpa.domain.Specification<Client> due = (client, query, builder) -> builder.and(
+				scope.restrict(client, builder), builder.lessThan(client.get("riskExpiresOn"), before),
+				builder.notEqual(client.get("status"), ClientStatus.CLOSED));
+		Page<Client> page = this.clients.findAll(due, org.springframework.data.domain.PageRequest.of(
+				pageable.getPageNumber(), pageable.getPageSize(), Sort.by("riskExpiresOn", "id")));
+		Map<Long, StaffMember> owners = this.staff.byIds(page.map(Client::getOwnerId).getContent());
+		return page.map((client) -> view(client, owners, user));
+	}
+
 	/** Today in the firm's time zone. */
 	public LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), this.zone.zoneId());
@@ -390,9 +416,9 @@ public class ClientService {
 		return reason.strip();
 	}
 
-	private static ClientView view(Client client, Map<Long, StaffMember> owners, CurrentUser user) {
+	private ClientView view(Client client, Map<Long, StaffMember> owners, CurrentUser user) {
 		StaffMember owner = owners.get(client.getOwnerId());
-		return ClientView.of(client, (owner != null) ? owner.displayName() : null, user);
+		return ClientView.of(client, (owner != null) ? owner.displayName() : null, user, today());
 	}
 
 }

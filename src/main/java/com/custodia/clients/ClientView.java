@@ -17,10 +17,10 @@ public record ClientView(long id, String code, ClientKind kind, String name, Cli
 		String idNumber, IncomeBand incomeBand, String creditCode, String legalRepresentative, String contactPerson,
 		String businessScope, BigDecimal netAssets, String investmentNeeds, String mobilePhone, String email,
 		String address, boolean contactMasked, BigDecimal financialAssets, Integer yearsOfExperience,
-		boolean professional, ProfessionalInvestor.Basis professionalBasis, String closeReason, Instant closedAt,
-		Instant createdAt, Instant updatedAt, long version) {
+		boolean professional, ProfessionalInvestor.Basis professionalBasis, RiskLevel riskLevel, LocalDate riskExpiresOn,
+		boolean riskValid, String closeReason, Instant closedAt, Instant createdAt, Instant updatedAt, long version) {
 
-	static ClientView of(Client client, String ownerName, CurrentUser reader) {
+	static ClientView of(Client client, String ownerName, CurrentUser reader, LocalDate today) {
 		boolean contact = reader.can(Permission.CLIENT_CONTACT_READ);
 		ClientProfile p = client.profile();
 		return new ClientView(client.getId(), client.getCode(), p.kind(), p.name(), client.getStatus(), p.segment(),
@@ -30,12 +30,28 @@ public record ClientView(long id, String code, ClientKind kind, String name, Cli
 				contact ? p.mobilePhone() : ContactMasking.phone(p.mobilePhone()),
 				contact ? p.email() : ContactMasking.email(p.email()),
 				contact ? p.address() : ContactMasking.address(p.address()), !contact, p.financialAssets(),
-				p.yearsOfExperience(), p.professional(), p.professionalBasis(), client.getCloseReason(),
+				p.yearsOfExperience(), p.professional(), p.professionalBasis(), client.getRiskLevel(),
+				client.getRiskExpiresOn(),
+				client.getRiskExpiresOn() != null && today.isBefore(client.getRiskExpiresOn()), client.getCloseReason(),
 				client.getClosedAt(), client.getCreatedAt(), client.getUpdatedAt(), client.getVersion());
 	}
 
 	public boolean isIndividual() {
 		return this.kind == ClientKind.INDIVIDUAL;
+	}
+
+	/** The level that holds today, or {@code null}: never assessed, or the last assessment expired. */
+	public RiskLevel currentRiskLevel() {
+		return this.riskValid ? this.riskLevel : null;
+	}
+
+	public boolean isUltraHighNetWorth() {
+		return this.segment == Segment.INDIVIDUAL_ULTRA_HIGH_NET_WORTH;
+	}
+
+	/** The age in whole years on {@code day}, or {@code null} for an institution or an unknown birth date. */
+	public Integer ageOn(LocalDate day) {
+		return (this.birthDate != null) ? java.time.Period.between(this.birthDate, day).getYears() : null;
 	}
 
 	public boolean isClosed() {

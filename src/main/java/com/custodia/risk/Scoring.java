@@ -1,5 +1,7 @@
 package com.custodia.risk;
 
+import com.custodia.clients.RiskLevel;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

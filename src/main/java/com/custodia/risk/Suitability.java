@@ -1,5 +1,7 @@
 package com.custodia.risk;
 
+import com.custodia.clients.RiskLevel;
+
 /**
  * The matching rule of the investor suitability rules (证券期货投资者适当性管理办法): a client of level Cn may be
  * offered products rated up to Rn (so C1 only R1); a professional investor may be offered any product; a client with

@@ -51,6 +51,14 @@ public class SecurityConfiguration {
 			.requestMatchers("/admin/books/**").hasAuthority(Permission.USER_ADMIN.name())
 			.requestMatchers("/audit/**", "/audit").hasAuthority(Permission.AUDIT_READ.name())
 			.requestMatchers("/clients/**", "/clients").hasAuthority(Permission.CLIENT_READ.name())
+			.requestMatchers("/risk/questionnaires/**", "/risk/questionnaires", "/risk/settings")
+			.hasAuthority(Permission.QUESTIONNAIRE_ADMIN.name())
+			.requestMatchers("/risk/reviews/**", "/risk/reviews").hasAuthority(Permission.SUITABILITY_REVIEW.name())
+			.requestMatchers("/risk/expiring").hasAnyAuthority(Permission.ASSESSMENT_RUN.name(), Permission.RISK_REVIEW.name())
+			.requestMatchers("/risk/products/**", "/risk/products").hasAnyAuthority(Permission.PRODUCT_ADMIN.name(),
+					Permission.RECOMMENDATION_RECORD.name(), Permission.SUITABILITY_REVIEW.name(), Permission.RISK_REVIEW.name())
+			.requestMatchers("/risk/assessments/**").hasAuthority(Permission.CLIENT_READ.name())
+			.requestMatchers("/risk/**").denyAll()
 			.anyRequest().authenticated());
 		http.formLogin((login) -> login.loginPage("/login")
 			.defaultSuccessUrl("/", false)

@@ -1,5 +1,7 @@
 package com.custodia.risk;
 
+import com.custodia.clients.RiskLevel;
+
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

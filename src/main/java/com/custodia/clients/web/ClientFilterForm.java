@@ -21,13 +21,16 @@ public class ClientFilterForm {
 
 	private String owner;
 
+	/** A level C1..C5, or {@code NONE} for clients without a valid one. */
+	private String risk;
+
 	private int page;
 
 	private String sort = "name,asc";
 
 	ClientSearch toSearch() {
 		return new ClientSearch(this.q, parse(ClientKind.class, this.kind), parse(Segment.class, this.segment),
-				parse(ClientStatus.class, this.status), ownerId());
+				parse(ClientStatus.class, this.status), ownerId(), riskFilter());
 	}
 
 	/** The filter as the audit trail records it: the parts that are set, for example {@code q=王; status=ACTIVE}. */
@@ -39,6 +42,7 @@ public class ClientFilterForm {
 		values.put("segment", this.segment);
 		values.put("status", this.status);
 		values.put("owner", this.owner);
+		values.put("risk", this.risk);
 		values.put("sort", this.sort);
 		values.forEach((name, value) -> {
 			if (value != null && !value.toString().isBlank()) {
@@ -95,6 +99,22 @@ public class ClientFilterForm {
 	/** The owner filter as an id; text that is not one is ignored. */
 	Long ownerId() {
 		return (this.owner != null && this.owner.strip().matches("[0-9]{1,18}")) ? Long.valueOf(this.owner.strip()) : null;
+	}
+
+	private ClientSearch.RiskFilter riskFilter() {
+		if ("NONE".equals(this.risk)) {
+			return new ClientSearch.RiskFilter(null);
+		}
+		com.custodia.clients.RiskLevel level = parse(com.custodia.clients.RiskLevel.class, this.risk);
+		return (level != null) ? new ClientSearch.RiskFilter(level) : null;
+	}
+
+	public String getRisk() {
+		return this.risk;
+	}
+
+	public void setRisk(String risk) {
+		this.risk = risk;
 	}
 
 	public String getOwner() {

@@ -1,6 +1,9 @@
-package com.custodia.risk;
+package com.custodia.clients;
 
-/** A client's risk tolerance, from an assessment: C1 conservative to C5 aggressive. */
+/**
+ * A client's risk tolerance, from a risk assessment: C1 conservative to C5 aggressive. It lives with the client
+ * because every module reads it (the client list filters on it); the risk module alone decides it.
+ */
 public enum RiskLevel implements com.custodia.web.Labelled {
 
 	C1, C2, C3, C4, C5;

@@ -1,0 +1,14 @@
+package com.custodia.risk;
+
+/** The kinds of product the firm offers. */
+public enum ProductType implements com.custodia.web.Labelled {
+
+	DEPOSIT, MONEY_MARKET_FUND, BANK_WEALTH_PRODUCT, BOND_FUND, BALANCED_FUND, EQUITY_FUND, STRUCTURED_PRODUCT,
+	PRIVATE_FUND, TRUST_PLAN, INSURANCE;
+
+	@Override
+	public String messageKey() {
+		return "risk.productType." + name();
+	}
+
+}

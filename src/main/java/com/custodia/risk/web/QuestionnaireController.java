@@ -1,0 +1,118 @@
+package com.custodia.risk.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.custodia.clients.ClientKind;
+import com.custodia.clients.ClientRuleException;
+import com.custodia.clients.FieldProblem;
+import com.custodia.clients.RiskLevel;
+import com.custodia.risk.Questionnaire;
+import com.custodia.risk.QuestionnaireContent;
+import com.custodia.risk.Questionnaires;
+import com.custodia.security.CurrentUser;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The questionnaire designer. Every button on the draft's page saves the whole draft (after adding, removing or moving
+ * what it says), so nothing typed is lost between steps; "Publish" saves, checks and freezes it.
+ */
+@Controller
+@RequestMapping("/risk/questionnaires")
+@PreAuthorize("hasAuthority('QUESTIONNAIRE_ADMIN')")
+class QuestionnaireController {
+
+	private final Questionnaires questionnaires;
+
+	QuestionnaireController(Questionnaires questionnaires) {
+		this.questionnaires = questionnaires;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		Map<ClientKind, List<Questionnaire>> byKind = this.questionnaires.all().stream()
+			.collect(Collectors.groupingBy(Questionnaire::kind, () -> new java.util.EnumMap<>(ClientKind.class),
+					Collectors.toList()));
+		model.addAttribute("byKind", byKind);
+		model.addAttribute("kinds", ClientKind.values());
+		return "risk/questionnaires";
+	}
+
+	@PostMapping("/drafts")
+	String draft(@AuthenticationPrincipal CurrentUser user, @RequestParam ClientKind kind) {
+		return "redirect:/risk/questionnaires/" + this.questionnaires.draft(user, kind) + "/edit";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("questionnaire", this.questionnaires.get(id));
+		return "risk/questionnaire";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Questionnaire questionnaire = this.questionnaires.get(id);
+		if (!questionnaire.isDraft()) {
+			return "redirect:/risk/questionnaires/" + id;
+		}
+		model.addAttribute("form", QuestionnaireForm.of(questionnaire.content(), questionnaire.version()));
+		return page(questionnaire, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@ModelAttribute("form") QuestionnaireForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+		Questionnaire questionnaire = this.questionnaires.get(id);
+		String anchor = action.equals("save") || action.equals("publish") ? "" : form.apply(action);
+		List<FieldProblem> problems = new ArrayList<>();
+		QuestionnaireContent content = form.toContent(problems);
+		if (problems.isEmpty()) {
+			try {
+				this.questionnaires.save(user, id, form.getVersion(), content);
+				if (action.equals("publish")) {
+					this.questionnaires.publish(user, id, this.questionnaires.get(id).version());
+					redirect.addFlashAttribute("flashSuccess", "risk.questionnaire.published");
+					return "redirect:/risk/questionnaires/" + id;
+				}
+				redirect.addFlashAttribute("flashSuccess", "risk.questionnaire.saved");
+				return "redirect:/risk/questionnaires/" + id + "/edit" + (anchor.isEmpty() ? "" : "#" + anchor);
+			}
+			catch (ClientRuleException ex) {
+				problems.addAll(ex.problems());
+				// A publish that failed its checks still saved the draft: carry on from the saved version.
+				form.setVersion(this.questionnaires.get(id).version());
+			}
+		}
+		RiskBinding.reject(result, problems);
+		return page(questionnaire, model);
+	}
+
+	@PostMapping("/{id}/discard")
+	String discard(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		this.questionnaires.discard(user, id);
+		redirect.addFlashAttribute("flashSuccess", "risk.questionnaire.discarded");
+		return "redirect:/risk/questionnaires";
+	}
+
+	private String page(Questionnaire questionnaire, Model model) {
+		model.addAttribute("questionnaire", questionnaire);
+		model.addAttribute("levels", RiskLevel.values());
+		return "risk/designer";
+	}
+
+}

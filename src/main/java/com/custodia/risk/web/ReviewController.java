@@ -1,0 +1,82 @@
+package com.custodia.risk.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.custodia.clients.ClientRuleException;
+import com.custodia.clients.ClientService;
+import com.custodia.clients.ClientView;
+import com.custodia.risk.Recommendation;
+import com.custodia.risk.Recommendations;
+import com.custodia.security.CurrentUser;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The compliance review queue of suitability exceptions, and the decision on each. */
+@Controller
+@RequestMapping("/risk/reviews")
+@PreAuthorize("hasAuthority('SUITABILITY_REVIEW')")
+class ReviewController {
+
+	private final Recommendations recommendations;
+
+	private final ClientService clients;
+
+	ReviewController(Recommendations recommendations, ClientService clients) {
+		this.recommendations = recommendations;
+		this.clients = clients;
+	}
+
+	@GetMapping
+	String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
+		List<Recommendation> pending = this.recommendations.pending(user);
+		List<Recommendation> decided = this.recommendations.recentlyDecided(user, 50);
+		Map<Long, ClientView> clients = new HashMap<>();
+		java.util.stream.Stream.concat(pending.stream(), decided.stream())
+			.forEach((r) -> clients.computeIfAbsent(r.clientId(), (clientId) -> this.clients.get(user, clientId)));
+		model.addAttribute("pending", pending);
+		model.addAttribute("decided", decided);
+		model.addAttribute("clients", clients);
+		return "risk/reviews";
+	}
+
+	@GetMapping("/{id}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		return page(user, id, null, model);
+	}
+
+	@PostMapping("/{id}")
+	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+			@RequestParam String decision, @RequestParam(required = false) String comment, Model model,
+			RedirectAttributes redirect) {
+		boolean approve = "approve".equals(decision);
+		try {
+			this.recommendations.decide(user, id, version, approve, comment);
+			redirect.addFlashAttribute("flashSuccess", approve ? "risk.review.approved" : "risk.review.rejected");
+			return "redirect:/risk/reviews";
+		}
+		catch (ClientRuleException ex) {
+			model.addAttribute("problem", ex.problems().get(0));
+			model.addAttribute("comment", comment);
+			return page(user, id, ex, model);
+		}
+	}
+
+	private String page(CurrentUser user, long id, ClientRuleException problem, Model model) {
+		Recommendation recommendation = this.recommendations.get(user, id);
+		model.addAttribute("r", recommendation);
+		model.addAttribute("client", this.clients.get(user, recommendation.clientId()));
+		return "risk/review";
+	}
+
+}
