@@ -22,7 +22,8 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import({ TestAccounts.class, QueryCounter.class, com.custodia.clients.ClientFixtures.class })
+@Import({ TestAccounts.class, QueryCounter.class, com.custodia.clients.ClientFixtures.class,
+		com.custodia.risk.RiskFixtures.class })
 public @interface CustodiaIntegrationTest {
 
 }
