@@ -1,5 +1,6 @@
 package com.custodia.clients;
 
+import com.custodia.web.FieldProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;

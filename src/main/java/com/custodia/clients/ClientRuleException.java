@@ -1,5 +1,6 @@
 package com.custodia.clients;
 
+import com.custodia.web.FieldProblem;
 import java.util.List;
 
 /** A change the rules refuse; each problem names the field it belongs to (or {@code "*"} for the whole form). */

@@ -1,5 +1,6 @@
 package com.custodia.clients;
 
+import com.custodia.web.FieldProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -109,6 +110,21 @@ public class ClientService {
 	public ClientView get(CurrentUser user, long id) {
 		Client client = inScope(user, id);
 		return view(client, this.staff.byIds(List.of(client.getOwnerId())), user);
+	}
+
+	/** The clients of these ids that the user may see, by id, in one query; others are simply absent. */
+	@Transactional(readOnly = true)
+	public Map<Long, ClientView> views(CurrentUser user, java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		ClientScope scope = ClientScope.of(user);
+		List<Client> found = this.clients.findAll((client, query, builder) -> builder.and(scope.restrict(client, builder),
+				client.get("id").in(java.util.Set.copyOf(ids))));
+		Map<Long, StaffMember> owners = this.staff.byIds(found.stream().map(Client::getOwnerId).toList());
+		Map<Long, ClientView> views = new java.util.HashMap<>();
+		found.forEach((client) -> views.put(client.getId(), view(client, owners, user)));
+		return views;
 	}
 
 	/** The stored profile, for the edit form; only for users who may edit the client. */

@@ -20,18 +20,12 @@ public final class AssessmentRules {
 		return result == RiskLevel.C5 || ultraHighNetWorth || professionalInvestor;
 	}
 
-	/** The first day on which a level that took effect on {@code effectiveOn} is no longer valid. */
+	/**
+	 * The first day on which a level that took effect on {@code effectiveOn} is no longer valid: it is valid while
+	 * today is before this day (as the client's {@code riskValid} and the list filters read it).
+	 */
 	public static LocalDate expiresOn(LocalDate effectiveOn, int validityMonths) {
 		return effectiveOn.plusMonths(validityMonths);
-	}
-
-	public static boolean isValidOn(LocalDate day, LocalDate effectiveOn, int validityMonths) {
-		return !day.isBefore(effectiveOn) && day.isBefore(expiresOn(effectiveOn, validityMonths));
-	}
-
-	/** Whether it expires within {@code days} days of {@code today}, or already has (for the re-assessment list). */
-	public static boolean isDueWithin(LocalDate today, LocalDate effectiveOn, int validityMonths, int days) {
-		return expiresOn(effectiveOn, validityMonths).isBefore(today.plusDays(days + 1L));
 	}
 
 }

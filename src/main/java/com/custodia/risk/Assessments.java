@@ -17,7 +17,7 @@ import com.custodia.audit.AuditTrail;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientView;
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 import com.custodia.clients.RiskLevel;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
@@ -108,12 +108,51 @@ public class Assessments {
 				AssessmentRules.needsInterview(outcome.level(), client.isUltraHighNetWorth(), client.professional()));
 	}
 
-	/** Confirms an assessment; answers its id. The level takes effect now, or after the interview it needs. */
+	/**
+	 * Confirms an assessment; answers its id. The level takes effect now, or after the interview it needs. The same
+	 * answers confirmed again by the same user within a minute (a double click) answer the first one's id.
+	 */
 	public long confirm(CurrentUser user, long clientId, long questionnaireId, Map<String, Set<String>> answers) {
 		ClientView client = assessable(user, clientId);
 		Questionnaire questionnaire = current(client, questionnaireId);
 		Scoring.Outcome outcome = score(questionnaire, answers, client);
-		return store(client, questionnaire, answers, outcome, this.clock.instant(), user.username(), null);
+		lockClient(clientId);
+		Instant now = this.clock.instant();
+		java.util.Optional<Long> repeated = this.jdbc.sql("select id from risk_assessment where client_id = ? "
+				+ "and questionnaire_id = ? and assessed_by = ? and answers = cast(? as jsonb) and assessed_at > ? "
+				+ "order by id desc limit 1")
+			.params(clientId, questionnaireId, user.username(), this.json.writeValueAsString(stored(questionnaire, answers)),
+					java.sql.Timestamp.from(now.minusSeconds(60)))
+			.query(Long.class).optional();
+		if (repeated.isPresent()) {
+			return repeated.get();
+		}
+		return store(client, questionnaire, answers, outcome, now, user.username(), null);
+	}
+
+	/** Records that the user printed an assessment's report (a PDF of client data leaving the system). */
+	public void recordPrinted(CurrentUser user, long assessmentId) {
+		Assessment assessment = get(user, assessmentId);
+		this.audit.record(AuditEntry.of("RISK_REPORT_PRINTED").target("RISK_ASSESSMENT", assessmentId)
+			.client(assessment.clientId()));
+	}
+
+	/**
+	 * One assessment change per client at a time (confirming, recording an interview), so the level stored on the
+	 * client is always the latest effective assessment's, whoever commits last.
+	 */
+	private void lockClient(long clientId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended('risk-client-' || ?, 0))").param(clientId)
+			.query((rs) -> {
+			});
+	}
+
+	/** The answers as stored: every question in order, its chosen option codes sorted. */
+	private static Map<String, List<String>> stored(Questionnaire questionnaire, Map<String, Set<String>> answers) {
+		Map<String, List<String>> stored = new LinkedHashMap<>();
+		questionnaire.content().questions().forEach((question) -> stored.put(question.code(),
+				answers.getOrDefault(question.code(), Set.of()).stream().sorted().toList()));
+		return stored;
 	}
 
 	/**
@@ -129,9 +168,6 @@ public class Assessments {
 		boolean effective = !needsInterview || interview != null;
 		LocalDate effectiveOn = effective ? ((interview != null) ? interview.heldOn() : assessedOn) : null;
 		LocalDate expiresOn = effective ? AssessmentRules.expiresOn(effectiveOn, current.validityMonths()) : null;
-		Map<String, List<String>> stored = new LinkedHashMap<>();
-		questionnaire.content().questions().forEach((question) -> stored.put(question.code(),
-				answers.get(question.code()).stream().sorted().toList()));
 		long id = this.jdbc.sql("""
 				insert into risk_assessment (client_id, questionnaire_id, answers, score, band_level, result_level, reasons,
 				    client_age, professional, ultra_high_net_worth, allocation, validity_months, status, assessed_at,
@@ -139,7 +175,8 @@ public class Assessments {
 				    interview_recorded_by, interview_recorded_at)
 				values (?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?,
 				    ?, ?, ?) returning id""")
-			.params(client.id(), questionnaire.id(), this.json.writeValueAsString(stored), outcome.score(),
+			.params(client.id(), questionnaire.id(), this.json.writeValueAsString(stored(questionnaire, answers)),
+					outcome.score(),
 					outcome.bandLevel().name(), outcome.level().name(), this.json.writeValueAsString(outcome.reasons()),
 					client.ageOn(assessedOn), client.professional(), client.isUltraHighNetWorth(),
 					this.json.writeValueAsString(current.allocationFor(outcome.level())), current.validityMonths(),
@@ -177,6 +214,7 @@ public class Assessments {
 		if (!assessment.isAwaitingInterview()) {
 			throw new ClientRuleException("*", "risk.interview.notAwaited");
 		}
+		lockClient(client.id());
 		if (isSuperseded(assessment)) {
 			throw new ClientRuleException("*", "risk.interview.superseded");
 		}

@@ -100,7 +100,11 @@ class DemoRisk {
 				index = Math.max((options > 4 && tendency > 0.15) ? 1 : 0, Math.min(options - 1, index));
 				answers.put(question.code(), Set.of(question.options().get(index).code()));
 			}
-			Instant assessedAt = now.minus(Duration.ofDays(5 + random.nextInt(420))).minus(Duration.ofMinutes(random.nextInt(600)));
+			// About one in eight falls due within 30 days, one in eight has expired, the rest are current.
+			double bucket = random.nextDouble();
+			int daysAgo = (bucket < 0.125) ? 336 + random.nextInt(28)
+					: (bucket < 0.25) ? 366 + random.nextInt(60) : 5 + random.nextInt(325);
+			Instant assessedAt = now.minus(Duration.ofDays(daysAgo)).minus(Duration.ofMinutes(random.nextInt(600)));
 			LocalDate assessedOn = LocalDate.ofInstant(assessedAt, zone.zoneId());
 			Scoring.Outcome outcome = Scoring.score(questionnaire.content().definition(), answers, client.ageOn(assessedOn));
 			String owner = staff.find(client.ownerId()).map(StaffMember::username).orElse("system");

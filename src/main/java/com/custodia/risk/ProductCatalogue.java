@@ -10,7 +10,7 @@ import java.util.List;
 import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
 import com.custodia.clients.ClientRuleException;
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
 import com.custodia.web.PlainText;
@@ -48,8 +48,12 @@ public class ProductCatalogue {
 
 	@Transactional(readOnly = true)
 	public Product get(long id) {
-		return this.jdbc.sql("select * from risk_product where id = ?").param(id).query(ProductCatalogue::map).optional()
-			.orElseThrow(() -> new RecordNotFoundException("product", id));
+		return find(id).orElseThrow(() -> new RecordNotFoundException("product", id));
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Product> find(long id) {
+		return this.jdbc.sql("select * from risk_product where id = ?").param(id).query(ProductCatalogue::map).optional();
 	}
 
 	@Transactional(readOnly = true)
@@ -123,8 +127,12 @@ public class ProductCatalogue {
 		requireAdmin(user);
 		Product before = get(id);
 		StaleRecordException.check("product", id, version, before.version());
-		this.jdbc.sql("update risk_product set withdrawn = ?, updated_at = ?, version = version + 1 where id = ?")
-			.params(withdrawn, java.sql.Timestamp.from(this.clock.instant()), id).update();
+		int updated = this.jdbc.sql("update risk_product set withdrawn = ?, updated_at = ?, version = version + 1 "
+				+ "where id = ? and version = ?")
+			.params(withdrawn, java.sql.Timestamp.from(this.clock.instant()), id, version).update();
+		if (updated == 0) {
+			throw new StaleRecordException("product", id);
+		}
 		this.audit.record(AuditEntry.of(withdrawn ? "PRODUCT_WITHDRAWN" : "PRODUCT_REINSTATED").target("PRODUCT", id)
 			.change("withdrawn", before.withdrawn(), withdrawn));
 	}

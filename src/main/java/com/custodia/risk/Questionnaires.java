@@ -12,7 +12,7 @@ import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
 import com.custodia.clients.ClientKind;
 import com.custodia.clients.ClientRuleException;
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
 import com.custodia.web.RecordNotFoundException;

@@ -13,7 +13,7 @@ import com.custodia.audit.AuditTrail;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientView;
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 import com.custodia.clients.RiskLevel;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
@@ -38,15 +38,36 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Recommendations {
 
-	/** What the RM asks to record. */
+	/**
+	 * What the RM asks to record. {@code warningSeen} is the {@link Check#warningDigest()} of the warning the page
+	 * showed: insistence counts only for the warning the client was actually shown.
+	 */
 	public record Request(Long productId, BigDecimal amount, String rmNote, boolean clientInsists,
-			String clientStatement) {
+			String clientStatement, String warningSeen) {
 	}
 
 	/** The verdict for one client and product, and the warning the client must be shown when it is not suitable. */
 	public record Check(Product product, Suitability.Verdict verdict, RiskLevel level, boolean exceptionAllowed,
 			String warningText) {
+
+		/** A fingerprint of the warning, which the page sends back with the client's insistence. */
+		public String warningDigest() {
+			if (this.warningText == null) {
+				return null;
+			}
+			try {
+				return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(this.warningText.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			}
+			catch (java.security.NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
 	}
+
+	/** The largest amount a recommendation records (the column holds 15 digits before the point). */
+	static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
 	private final JdbcClient jdbc;
 
@@ -111,7 +132,8 @@ public class Recommendations {
 		if (product.withdrawn()) {
 			throw new ClientRuleException("productId", "risk.recommendation.withdrawn");
 		}
-		if (request.amount() != null && (request.amount().signum() <= 0 || request.amount().scale() > 2)) {
+		if (request.amount() != null && (request.amount().signum() <= 0 || request.amount().scale() > 2
+				|| request.amount().compareTo(MAX_AMOUNT) >= 0)) {
 			problems.add(new FieldProblem("amount", "risk.recommendation.amountInvalid"));
 		}
 		else if (request.amount() != null && request.amount().compareTo(product.minimumInvestment()) < 0) {
@@ -130,6 +152,10 @@ public class Recommendations {
 		}
 		else if (exception && !request.clientInsists()) {
 			problems.add(new FieldProblem("clientInsists", "risk.recommendation.blocked"));
+		}
+		else if (exception && !java.util.Objects.equals(check.warningDigest(), request.warningSeen())) {
+			// Another product, a changed level, or no warning on the page at all: show this warning first.
+			problems.add(new FieldProblem("clientInsists", "risk.recommendation.warningNotShown"));
 		}
 		else if (exception) {
 			if (!user.can(Permission.SUITABILITY_EXCEPTION_RECORD)) {
@@ -174,12 +200,22 @@ public class Recommendations {
 			.param(clientId).query(Recommendations::map).list();
 	}
 
-	/** The exceptions waiting for review, oldest first. */
+	/** The exceptions waiting for review, oldest first, a page at a time. */
 	@Transactional(readOnly = true)
-	public List<Recommendation> pending(CurrentUser user) {
+	public org.springframework.data.domain.Page<Recommendation> pending(CurrentUser user,
+			org.springframework.data.domain.Pageable pageable) {
 		requireReviewer(user);
-		return this.jdbc.sql(SELECT + " where r.review_status = 'PENDING' order by r.recommended_at, r.id limit 500")
-			.query(Recommendations::map).list();
+		List<Recommendation> page = this.jdbc
+			.sql(SELECT + " where r.review_status = 'PENDING' order by r.recommended_at, r.id limit ? offset ?")
+			.params(pageable.getPageSize(), pageable.getOffset()).query(Recommendations::map).list();
+		return org.springframework.data.support.PageableExecutionUtils.getPage(page, pageable, this::pendingCount);
+	}
+
+	/** How many exceptions wait for review. */
+	@Transactional(readOnly = true)
+	public long pendingCount() {
+		return this.jdbc.sql("select count(*) from risk_recommendation where review_status = 'PENDING'")
+			.query(Long.class).single();
 	}
 
 	/** The exceptions decided most recently. */
@@ -203,10 +239,10 @@ public class Recommendations {
 	public void decide(CurrentUser user, long id, long version, boolean approve, String comment) {
 		requireReviewer(user);
 		Recommendation recommendation = get(user, id);
+		StaleRecordException.check("recommendation", id, version, recommendation.version());
 		if (!recommendation.isPending()) {
 			throw new ClientRuleException("*", "risk.review.alreadyDecided");
 		}
-		StaleRecordException.check("recommendation", id, version, recommendation.version());
 		if (recommendation.recommendedBy().equals(user.username())) {
 			throw new ClientRuleException("*", "risk.review.ownRecommendation");
 		}

@@ -2,7 +2,7 @@ package com.custodia.risk;
 
 import java.util.List;
 
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 
 /** The check every free-text field of the risk pages shares: present, and not longer than its column allows. */
 final class RequiredText {

@@ -9,7 +9,7 @@ import java.util.Map;
 import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
 import com.custodia.clients.ClientRuleException;
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 import com.custodia.clients.RiskLevel;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;

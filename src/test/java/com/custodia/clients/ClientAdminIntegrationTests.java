@@ -1,5 +1,6 @@
 package com.custodia.clients;
 
+import com.custodia.web.FieldProblem;
 import java.nio.charset.StandardCharsets;
 
 import com.custodia.support.CustodiaIntegrationTest;

@@ -1,6 +1,7 @@
 package com.custodia.clients;
 
 
+import com.custodia.web.FieldProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.custodia.clients;
 
+import com.custodia.web.FieldProblem;
 import com.custodia.clients.documents.ClientDocuments;
 import com.custodia.clients.documents.DocumentCategory;
 import com.custodia.clients.servicelog.ContactKind;

@@ -109,15 +109,11 @@ class RiskRulesTests {
 	}
 
 	@Test
-	void anAssessmentIsValidForItsPeriodAndNotADayLonger() {
+	void anAssessmentExpiresItsValidityInMonthsAfterItTookEffectAtMonthEndsToo() {
 		LocalDate effective = LocalDate.of(2026, 1, 31);
 		assertThat(AssessmentRules.expiresOn(effective, 12)).isEqualTo(LocalDate.of(2027, 1, 31));
-		assertThat(AssessmentRules.isValidOn(LocalDate.of(2027, 1, 30), effective, 12)).isTrue();
-		assertThat(AssessmentRules.isValidOn(LocalDate.of(2027, 1, 31), effective, 12)).isFalse();
-		assertThat(AssessmentRules.isValidOn(LocalDate.of(2026, 1, 30), effective, 12)).isFalse();
-		assertThat(AssessmentRules.isDueWithin(LocalDate.of(2027, 1, 1), effective, 12, 30)).isTrue();
-		assertThat(AssessmentRules.isDueWithin(LocalDate.of(2026, 12, 31), effective, 12, 30)).isFalse();
-		assertThat(AssessmentRules.isDueWithin(LocalDate.of(2027, 3, 1), effective, 12, 30)).isTrue();
+		assertThat(AssessmentRules.expiresOn(LocalDate.of(2024, 2, 29), 12)).isEqualTo(LocalDate.of(2025, 2, 28));
+		assertThat(AssessmentRules.expiresOn(LocalDate.of(2026, 8, 31), 6)).isEqualTo(LocalDate.of(2027, 2, 28));
 	}
 
 	@Test

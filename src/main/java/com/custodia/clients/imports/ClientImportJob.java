@@ -7,7 +7,7 @@ import com.custodia.clients.ClientProfile;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientStatus;
 import com.custodia.clients.ContactMasking;
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 import com.custodia.clients.SegmentRules;
 
 import java.io.ByteArrayInputStream;

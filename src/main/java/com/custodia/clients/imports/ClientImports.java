@@ -1,7 +1,7 @@
 package com.custodia.clients.imports;
 
 import com.custodia.clients.ClientRuleException;
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 import com.custodia.clients.documents.ClientDocuments;
 
 import java.nio.ByteBuffer;

@@ -1,10 +1,10 @@
 package com.custodia.clients.imports;
 
-import com.custodia.clients.Amounts;
+import com.custodia.web.Amounts;
 import com.custodia.clients.ClientKind;
 import com.custodia.clients.ClientProfile;
 import com.custodia.clients.ClientStatus;
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 import com.custodia.clients.Gender;
 import com.custodia.clients.IdType;
 import com.custodia.clients.IncomeBand;

@@ -4,7 +4,7 @@ import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientScope;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientView;
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 
 import java.time.Clock;
 import java.time.LocalDate;

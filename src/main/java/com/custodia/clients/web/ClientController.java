@@ -3,6 +3,7 @@ package com.custodia.clients.web;
 import java.util.List;
 import java.util.Set;
 
+import com.custodia.web.FormBinding;
 import com.custodia.clients.ClientKind;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientScope;
@@ -108,7 +109,7 @@ class ClientController {
 		suggestSegment(form);
 		if (result.hasErrors()) {
 			// Some text could not be read: show the rules' findings on the other fields too, all at once.
-			ClientBinding.reject(result, this.clients.problems(form.toProfile()));
+			FormBinding.reject(result, this.clients.problems(form.toProfile()));
 			return formPage(user, kind, model, null);
 		}
 		try {
@@ -117,7 +118,7 @@ class ClientController {
 			return "redirect:/clients/" + id;
 		}
 		catch (ClientRuleException ex) {
-			ClientBinding.reject(result, ex.problems());
+			FormBinding.reject(result, ex.problems());
 			return formPage(user, kind, model, null);
 		}
 	}
@@ -158,14 +159,14 @@ class ClientController {
 		form.setKind(client.kind());
 		suggestSegment(form);
 		if (result.hasErrors()) {
-			ClientBinding.reject(result, this.clients.problemsOfEdit(user, id, form.toProfile(), form.isIdNumberBlank()));
+			FormBinding.reject(result, this.clients.problemsOfEdit(user, id, form.toProfile(), form.isIdNumberBlank()));
 			return formPage(user, client.kind(), model, client);
 		}
 		try {
 			this.clients.update(user, id, form.getVersion(), form.toProfile(), form.isIdNumberBlank());
 		}
 		catch (ClientRuleException ex) {
-			ClientBinding.reject(result, ex.problems());
+			FormBinding.reject(result, ex.problems());
 			return formPage(user, client.kind(), model, client);
 		}
 		redirect.addFlashAttribute("flashSuccess", "client.saved");

@@ -6,9 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import com.custodia.web.FormBinding;
 import com.custodia.clients.imports.ClientImports;
 import com.custodia.clients.ClientRuleException;
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 import com.custodia.security.CurrentUser;
 import com.custodia.web.SpreadsheetCsv;
 import org.apache.commons.csv.CSVPrinter;
@@ -131,7 +132,7 @@ class ClientImportController {
 
 	private List<String> reasons(List<FieldProblem> problems, Locale locale) {
 		return problems.stream().map((problem) -> {
-			Object[] arguments = ClientBinding.arguments(problem);
+			Object[] arguments = FormBinding.arguments(problem);
 			String field = this.messages.getMessage("client.field." + problem.field(), null, problem.field(), locale);
 			String reason = this.messages.getMessage(problem.messageKey(), arguments, problem.messageKey(), locale);
 			return this.messages.getMessage("client.import.reason", new Object[] { field, reason }, locale);

@@ -1,5 +1,6 @@
 package com.custodia.clients.web;
 
+import com.custodia.web.FormBinding;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientView;
@@ -52,7 +53,7 @@ class ContactController {
 	String record(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute("form") ContactForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.clients.requireInScope(user, id);
-		ClientBinding.reject(result, this.serviceLog.problems(form.toEntry()));
+		FormBinding.reject(result, this.serviceLog.problems(form.toEntry()));
 		if (!result.hasErrors()) {
 			try {
 				this.serviceLog.record(user, id, form.toEntry());
@@ -60,7 +61,7 @@ class ContactController {
 				return "redirect:/clients/" + id + "/contacts";
 			}
 			catch (ClientRuleException ex) {
-				ClientBinding.reject(result, ex.problems());
+				FormBinding.reject(result, ex.problems());
 			}
 		}
 		return page(user, id, 0, model);

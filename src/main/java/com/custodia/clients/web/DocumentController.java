@@ -7,7 +7,7 @@ import com.custodia.clients.documents.ClientDocuments;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.documents.DocumentCategory;
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 import com.custodia.security.CurrentUser;
 
 import org.springframework.http.ContentDisposition;

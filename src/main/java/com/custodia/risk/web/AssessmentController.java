@@ -7,7 +7,7 @@ import java.util.Set;
 
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 import com.custodia.risk.Assessments;
 import com.custodia.risk.Questionnaire;
 import com.custodia.risk.Suitability;

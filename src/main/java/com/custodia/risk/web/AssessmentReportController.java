@@ -4,8 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import com.custodia.audit.AuditEntry;
-import com.custodia.audit.AuditTrail;
+import com.custodia.web.FormBinding;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientView;
@@ -46,19 +45,16 @@ class AssessmentReportController {
 
 	private final PdfDocuments pdf;
 
-	private final AuditTrail audit;
-
 	private final DisplayZone zone;
 
 	private final java.time.Clock clock;
 
 	AssessmentReportController(Assessments assessments, Questionnaires questionnaires, ClientService clients,
-			PdfDocuments pdf, AuditTrail audit, DisplayZone zone, java.time.Clock clock) {
+			PdfDocuments pdf, DisplayZone zone, java.time.Clock clock) {
 		this.assessments = assessments;
 		this.questionnaires = questionnaires;
 		this.clients = clients;
 		this.pdf = pdf;
-		this.audit = audit;
 		this.zone = zone;
 		this.clock = clock;
 	}
@@ -80,7 +76,7 @@ class AssessmentReportController {
 		variables.put("printedBy", user.displayName());
 		byte[] document = this.pdf.render("risk/assessment-pdf", variables, locale);
 		ClientView client = (ClientView) variables.get("client");
-		this.audit.record(AuditEntry.of("RISK_REPORT_PRINTED").target("RISK_ASSESSMENT", id).client(client.id()));
+		this.assessments.recordPrinted(user, id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -100,7 +96,7 @@ class AssessmentReportController {
 				return "redirect:/risk/assessments/" + id;
 			}
 			catch (ClientRuleException ex) {
-				RiskBinding.reject(result, ex.problems());
+				FormBinding.reject(result, ex.problems());
 			}
 		}
 		return page(user, id, model);

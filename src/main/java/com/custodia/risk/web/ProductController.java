@@ -1,5 +1,6 @@
 package com.custodia.risk.web;
 
+import com.custodia.web.FormBinding;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.risk.Product;
 import com.custodia.risk.ProductCatalogue;
@@ -62,7 +63,7 @@ class ProductController {
 				return "redirect:/risk/products";
 			}
 			catch (ClientRuleException ex) {
-				RiskBinding.reject(result, ex.problems());
+				FormBinding.reject(result, ex.problems());
 			}
 		}
 		return "risk/product-form";
@@ -88,7 +89,7 @@ class ProductController {
 				return "redirect:/risk/products";
 			}
 			catch (ClientRuleException ex) {
-				RiskBinding.reject(result, ex.problems());
+				FormBinding.reject(result, ex.problems());
 			}
 		}
 		model.addAttribute("product", this.catalogue.get(id));

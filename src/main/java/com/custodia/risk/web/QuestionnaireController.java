@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.custodia.web.FormBinding;
 import com.custodia.clients.ClientKind;
 import com.custodia.clients.ClientRuleException;
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 import com.custodia.clients.RiskLevel;
 import com.custodia.risk.Questionnaire;
 import com.custodia.risk.QuestionnaireContent;
@@ -98,7 +99,7 @@ class QuestionnaireController {
 				form.setVersion(this.questionnaires.get(id).version());
 			}
 		}
-		RiskBinding.reject(result, problems);
+		FormBinding.reject(result, problems);
 		return page(questionnaire, model);
 	}
 

@@ -3,7 +3,7 @@ package com.custodia.risk.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 import com.custodia.clients.RiskLevel;
 import com.custodia.risk.QuestionnaireContent;
 

@@ -2,13 +2,13 @@ package com.custodia.risk.web;
 
 import java.util.Locale;
 
+import com.custodia.web.FormBinding;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientView;
 import com.custodia.risk.ProductCatalogue;
 import com.custodia.risk.Recommendations;
 import com.custodia.security.CurrentUser;
-import com.custodia.web.RecordNotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,12 +53,13 @@ class RecommendationController {
 	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("form") RecommendationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) {
+		this.clients.requireInScope(user, id);
 		Recommendations.Check check = null;
 		if (form.getProductId() != null && !result.hasFieldErrors("productId")) {
-			try {
+			if (this.products.find(form.getProductId()).isPresent()) {
 				check = this.recommendations.check(user, id, form.getProductId(), locale);
 			}
-			catch (RecordNotFoundException ex) {
+			else {
 				result.rejectValue("productId", "risk.recommendation.unknownProduct");
 			}
 		}
@@ -70,7 +71,7 @@ class RecommendationController {
 				return "redirect:/clients/" + id + "/risk";
 			}
 			catch (ClientRuleException ex) {
-				RiskBinding.reject(result, ex.problems());
+				FormBinding.reject(result, ex.problems());
 			}
 		}
 		return page(user, id, check, model);

@@ -17,9 +17,19 @@ public class RecommendationForm {
 
 	private String clientStatement;
 
+	private String warningSeen;
+
 	Recommendations.Request toRequest() {
 		return new Recommendations.Request(this.productId, this.amount, this.rmNote, this.clientInsists,
-				this.clientStatement);
+				this.clientStatement, this.warningSeen);
+	}
+
+	public String getWarningSeen() {
+		return this.warningSeen;
+	}
+
+	public void setWarningSeen(String warningSeen) {
+		this.warningSeen = warningSeen;
 	}
 
 	public Long getProductId() {

@@ -1,6 +1,5 @@
 package com.custodia.risk.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +10,8 @@ import com.custodia.risk.Recommendation;
 import com.custodia.risk.Recommendations;
 import com.custodia.security.CurrentUser;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('SUITABILITY_REVIEW')")
 class ReviewController {
 
+	static final int PAGE_SIZE = 50;
+
 	private final Recommendations recommendations;
 
 	private final ClientService clients;
@@ -38,13 +41,13 @@ class ReviewController {
 	}
 
 	@GetMapping
-	String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<Recommendation> pending = this.recommendations.pending(user);
-		List<Recommendation> decided = this.recommendations.recentlyDecided(user, 50);
-		Map<Long, ClientView> clients = new HashMap<>();
-		java.util.stream.Stream.concat(pending.stream(), decided.stream())
-			.forEach((r) -> clients.computeIfAbsent(r.clientId(), (clientId) -> this.clients.get(user, clientId)));
-		model.addAttribute("pending", pending);
+	String queue(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+		Page<Recommendation> pending = this.recommendations.pending(user,
+				PageRequest.of(Math.max(0, Math.min(page, 50_000)), PAGE_SIZE));
+		List<Recommendation> decided = this.recommendations.recentlyDecided(user, 20);
+		Map<Long, ClientView> clients = this.clients.views(user, java.util.stream.Stream
+			.concat(pending.stream(), decided.stream()).map(Recommendation::clientId).toList());
+		model.addAttribute("page", pending);
 		model.addAttribute("decided", decided);
 		model.addAttribute("clients", clients);
 		return "risk/reviews";
@@ -52,13 +55,17 @@ class ReviewController {
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		return page(user, id, null, model);
+		return page(user, id, model);
 	}
 
 	@PostMapping("/{id}")
 	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam String decision, @RequestParam(required = false) String comment, Model model,
 			RedirectAttributes redirect) {
+		if (!"approve".equals(decision) && !"reject".equals(decision)) {
+			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+					"decision must be approve or reject");
+		}
 		boolean approve = "approve".equals(decision);
 		try {
 			this.recommendations.decide(user, id, version, approve, comment);
@@ -68,11 +75,11 @@ class ReviewController {
 		catch (ClientRuleException ex) {
 			model.addAttribute("problem", ex.problems().get(0));
 			model.addAttribute("comment", comment);
-			return page(user, id, ex, model);
+			return page(user, id, model);
 		}
 	}
 
-	private String page(CurrentUser user, long id, ClientRuleException problem, Model model) {
+	private String page(CurrentUser user, long id, Model model) {
 		Recommendation recommendation = this.recommendations.get(user, id);
 		model.addAttribute("r", recommendation);
 		model.addAttribute("client", this.clients.get(user, recommendation.clientId()));

@@ -40,7 +40,7 @@ class RiskHomeSection implements HomeSection {
 					PageRequest.of(0, 1)).getTotalElements());
 		}
 		if (user.can(Permission.SUITABILITY_REVIEW)) {
-			model.put("reviewsPending", this.recommendations.pending(user).size());
+			model.put("reviewsPending", this.recommendations.pendingCount());
 		}
 		return model;
 	}

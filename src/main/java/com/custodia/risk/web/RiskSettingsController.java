@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.custodia.clients.ClientRuleException;
-import com.custodia.clients.FieldProblem;
+import com.custodia.web.FieldProblem;
 import com.custodia.clients.RiskLevel;
 import com.custodia.risk.AssetClass;
 import com.custodia.risk.RiskSettings;

@@ -1,4 +1,4 @@
-package com.custodia.clients;
+package com.custodia.web;
 
 import java.util.Arrays;
 

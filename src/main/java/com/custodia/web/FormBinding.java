@@ -1,10 +1,8 @@
-package com.custodia.clients.web;
+package com.custodia.web;
 
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.util.List;
-
-import com.custodia.clients.FieldProblem;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
@@ -13,18 +11,18 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Binding for the client pages: amounts may be typed with thousands separators or a yuan sign ("1,200,000.00",
- * "¥5,000"), and the rules' findings go next to their fields.
+ * Form binding shared by every page: amounts may be typed as people write them ("1,200,000.00", "¥5,000"), and the
+ * rules' findings go next to their fields in the reader's language.
  */
-@ControllerAdvice(basePackageClasses = ClientBinding.class)
-class ClientBinding {
+@ControllerAdvice
+public class FormBinding {
 
 	@InitBinder
 	void amounts(WebDataBinder binder) {
 		binder.registerCustomEditor(BigDecimal.class, new PropertyEditorSupport() {
 			@Override
 			public void setAsText(String text) {
-				setValue(com.custodia.clients.Amounts.parse(text).orElse(null));
+				setValue(Amounts.parse(text).orElse(null));
 			}
 
 			@Override
@@ -35,10 +33,10 @@ class ClientBinding {
 	}
 
 	/**
-	 * Puts each problem next to its field, unless the field already shows why its text could not be read. Arguments
-	 * that are message keys (a segment's name, say) are shown in the reader's language too.
+	 * Puts each problem next to its field ({@code "*"}: the whole form), unless the field already shows why its text
+	 * could not be read.
 	 */
-	static void reject(BindingResult result, List<FieldProblem> problems) {
+	public static void reject(BindingResult result, List<FieldProblem> problems) {
 		for (FieldProblem problem : problems) {
 			Object[] arguments = arguments(problem);
 			if (problem.field().equals("*")) {
@@ -50,11 +48,14 @@ class ClientBinding {
 		}
 	}
 
-	/** The problem's message arguments, those that are message keys made resolvable in the reader's language. */
-	static Object[] arguments(FieldProblem problem) {
+	/**
+	 * The problem's message arguments; text arguments that are message keys (a segment's name, say) are shown in the
+	 * reader's language, other text as it is.
+	 */
+	public static Object[] arguments(FieldProblem problem) {
 		return java.util.Arrays.stream(problem.arguments())
-			.map((argument) -> (argument instanceof String key && key.startsWith("client."))
-					? new DefaultMessageSourceResolvable(key) : argument)
+			.map((argument) -> (argument instanceof String text)
+					? new DefaultMessageSourceResolvable(new String[] { text }, text) : argument)
 			.toArray();
 	}
 
