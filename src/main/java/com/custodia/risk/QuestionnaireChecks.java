@@ -43,10 +43,10 @@ public final class QuestionnaireChecks {
 			return problems;
 		}
 		if (bands.get(0).from() > questionnaire.lowestScore()) {
-			problems.add("risk.questionnaire.bandsStartTooHigh");
+			problems.add("risk.questionnaire.bandsStartTooHigh:" + questionnaire.lowestScore());
 		}
 		if (bands.get(bands.size() - 1).to() < questionnaire.highestScore()) {
-			problems.add("risk.questionnaire.bandsEndTooLow");
+			problems.add("risk.questionnaire.bandsEndTooLow:" + questionnaire.highestScore());
 		}
 		for (int i = 0; i < bands.size(); i++) {
 			QuestionnaireDefinition.ScoreBand band = bands.get(i);

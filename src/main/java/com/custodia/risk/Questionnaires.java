@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Questionnaires {
 
-	static final int MAX_QUESTIONS = 60;
+	public static final int MAX_QUESTIONS = 60;
 
 	static final int MAX_OPTIONS = 10;
 

@@ -138,7 +138,7 @@ public class Recommendations {
 		}
 		else if (request.amount() != null && request.amount().compareTo(product.minimumInvestment()) < 0) {
 			problems.add(new FieldProblem("amount", "risk.recommendation.belowMinimum",
-					product.minimumInvestment().stripTrailingZeros().toPlainString()));
+					new java.text.DecimalFormat("#,##0.00").format(product.minimumInvestment())));
 		}
 		if (request.rmNote() != null && request.rmNote().strip().length() > 2000) {
 			problems.add(new FieldProblem("rmNote", "client.tooLong", 2000));
@@ -204,7 +204,7 @@ public class Recommendations {
 	@Transactional(readOnly = true)
 	public org.springframework.data.domain.Page<Recommendation> pending(CurrentUser user,
 			org.springframework.data.domain.Pageable pageable) {
-		requireReviewer(user);
+		requireReader(user);
 		List<Recommendation> page = this.jdbc
 			.sql(SELECT + " where r.review_status = 'PENDING' order by r.recommended_at, r.id limit ? offset ?")
 			.params(pageable.getPageSize(), pageable.getOffset()).query(Recommendations::map).list();
@@ -221,7 +221,7 @@ public class Recommendations {
 	/** The exceptions decided most recently. */
 	@Transactional(readOnly = true)
 	public List<Recommendation> recentlyDecided(CurrentUser user, int limit) {
-		requireReviewer(user);
+		requireReader(user);
 		return this.jdbc.sql(SELECT + " where r.review_status in ('APPROVED', 'REJECTED') "
 				+ "order by r.reviewed_at desc, r.id desc limit ?").param(limit).query(Recommendations::map).list();
 	}
@@ -263,6 +263,13 @@ public class Recommendations {
 		this.audit.record(AuditEntry.of(approve ? "SUITABILITY_EXCEPTION_APPROVED" : "SUITABILITY_EXCEPTION_REJECTED")
 			.target("RECOMMENDATION", id).client(recommendation.clientId())
 			.change("reviewStatus", ReviewStatus.PENDING, decision));
+	}
+
+	/** Who may read the queue: the reviewers, and the risk officer who follows mismatched clients. */
+	private static void requireReader(CurrentUser user) {
+		if (!user.can(Permission.SUITABILITY_REVIEW) && !user.can(Permission.RISK_REVIEW)) {
+			throw new AccessDeniedException(Permission.SUITABILITY_REVIEW.name());
+		}
 	}
 
 	private static void requireReviewer(CurrentUser user) {

@@ -53,7 +53,8 @@ public class SecurityConfiguration {
 			.requestMatchers("/clients/**", "/clients").hasAuthority(Permission.CLIENT_READ.name())
 			.requestMatchers("/risk/questionnaires/**", "/risk/questionnaires", "/risk/settings")
 			.hasAuthority(Permission.QUESTIONNAIRE_ADMIN.name())
-			.requestMatchers("/risk/reviews/**", "/risk/reviews").hasAuthority(Permission.SUITABILITY_REVIEW.name())
+			.requestMatchers("/risk/reviews/**", "/risk/reviews").hasAnyAuthority(Permission.SUITABILITY_REVIEW.name(),
+					Permission.RISK_REVIEW.name())
 			.requestMatchers("/risk/expiring").hasAnyAuthority(Permission.ASSESSMENT_RUN.name(), Permission.RISK_REVIEW.name())
 			.requestMatchers("/risk/products/**", "/risk/products").hasAnyAuthority(Permission.PRODUCT_ADMIN.name(),
 					Permission.RECOMMENDATION_RECORD.name(), Permission.SUITABILITY_REVIEW.name(), Permission.RISK_REVIEW.name())

@@ -31,7 +31,7 @@ class ErrorPages {
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
 	@ExceptionHandler({ RecordNotFoundException.class, MethodArgumentTypeMismatchException.class,
-			MissingServletRequestParameterException.class })
+			MissingServletRequestParameterException.class, org.springframework.beans.InvalidPropertyException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(Exception exception, HttpServletRequest request, Model model) {
 		log.debug("Answered 404: {}", exception.getMessage());
@@ -50,7 +50,8 @@ class ErrorPages {
 		return "error/413";
 	}
 
-	@ExceptionHandler({ StaleRecordException.class, OptimisticLockingFailureException.class })
+	@ExceptionHandler({ StaleRecordException.class, OptimisticLockingFailureException.class,
+			org.springframework.dao.DuplicateKeyException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String stale(Exception exception, HttpServletRequest request, Model model) {
 		log.info("Refused a stale edit: {}", exception.getMessage());

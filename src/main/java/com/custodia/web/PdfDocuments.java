@@ -38,6 +38,11 @@ public class PdfDocuments {
 
 	PdfDocuments(ITemplateEngine templates) {
 		this.templates = templates;
+		if (!new ClassPathResource(REGULAR).exists() || !new ClassPathResource(BOLD).exists()) {
+			org.slf4j.LoggerFactory.getLogger(PdfDocuments.class).error("The PDF fonts ({}, {}) are not on the class "
+					+ "path, so no PDF can be printed. They are fetched by the build: run ./mvnw spring-boot:run or "
+					+ "./mvnw process-resources once.", REGULAR, BOLD);
+		}
 	}
 
 	/** The PDF of {@code template} with these variables, in the reader's language. */

@@ -104,7 +104,7 @@ class AssessmentIntegrationTests {
 		answers.remove(missing);
 		String page = html(answer(post("/clients/" + this.client + "/assessments/new"), answers).param("action", "confirm")
 			.param("previewed", answers.toString()).param("lang", "en"));
-		assertThat(page).contains("1 question(s) are not answered yet").contains("id=\"" + missing + "-errors\"");
+		assertThat(page).contains("1 question is not answered yet").contains("id=\"" + missing + "-errors\"");
 		assertThat(count("select count(*) from risk_assessment where client_id = ?")).isZero();
 	}
 
@@ -172,6 +172,34 @@ class AssessmentIntegrationTests {
 		assertThat(html(get("/clients").param("risk", "NONE"))).contains("白风测评").doesNotContain("即将到期");
 		assertThat(html(get("/clients").param("risk", "C4"))).contains("远未到期").doesNotContain("白风测评");
 		assertThat(html(get("/clients/" + this.client + "/risk").param("lang", "en"))).contains("Expired on");
+	}
+
+	@Test
+	void aLevelIsValidUntilTheDayBeforeItExpiresAndListedFromThirtyDaysAhead() throws Exception {
+		java.time.LocalDate today = this.clients.service().today();
+		long expiresToday = this.client;
+		this.risk.assessedOn(this.rm, expiresToday, RiskLevel.C3, today.minusMonths(12));
+		long tomorrow = this.clients.individual(this.rm, "明天到期");
+		this.risk.assessedOn(this.rm, tomorrow, RiskLevel.C3, today.plusDays(1).minusMonths(12));
+		long in30 = this.clients.individual(this.rm, "三十天到期");
+		this.risk.assessedOn(this.rm, in30, RiskLevel.C3, today.plusDays(30).minusMonths(12));
+		long in31 = this.clients.individual(this.rm, "三十一天到期");
+		this.risk.assessedOn(this.rm, in31, RiskLevel.C3, today.plusDays(31).minusMonths(12));
+
+		var user = this.risk.user(this.rm);
+		assertThat(this.clients.service().get(user, expiresToday).riskExpiresOn()).isEqualTo(today);
+		assertThat(this.clients.service().get(user, expiresToday).currentRiskLevel()).isNull();
+		assertThat(this.clients.service().get(user, tomorrow).currentRiskLevel()).isEqualTo(RiskLevel.C3);
+		String due = html(get("/risk/expiring").param("lang", "en"));
+		assertThat(due).contains("白风测评").contains("明天到期").contains("三十天到期").doesNotContain("三十一天到期");
+		assertThat(html(get("/clients").param("risk", "C3"))).contains("明天到期").doesNotContain("白风测评");
+	}
+
+	@Test
+	void confirmingTheSameAnswersTwiceStoresOneAssessment() throws Exception {
+		Map<String, Set<String>> answers = RiskFixtures.answersFor(this.questionnaire, RiskLevel.C2);
+		assertThat(confirm(answers)).isEqualTo(confirm(answers));
+		assertThat(count("select count(*) from risk_assessment where client_id = ?")).isEqualTo(1);
 	}
 
 	@Test

@@ -80,13 +80,14 @@ class RecommendationIntegrationTests {
 		assertThat(recommendations()).isZero();
 
 		String incomplete = page(post(path()).param("productId", String.valueOf(product)).param("clientInsists", "true")
-			.param("lang", "en"));
+			.param("warningSeen", warningSeen(blocked)).param("lang", "en"));
 		assertThat(incomplete).contains("Please fill this in");
 		assertThat(recommendations()).isZero();
 
 		this.mvc.perform(post(path()).param("productId", String.valueOf(product)).param("clientInsists", "true")
-			.param("clientStatement", "本人已阅读风险警示，坚持购买").param("rmNote", "客户有十年股票投资经验")
-			.with(csrf()).session(this.session)).andExpect(redirectedUrl("/clients/" + this.client + "/risk"));
+			.param("warningSeen", warningSeen(blocked)).param("clientStatement", "本人已阅读风险警示，坚持购买")
+			.param("rmNote", "客户有十年股票投资经验").param("lang", "en").with(csrf()).session(this.session))
+			.andExpect(redirectedUrl("/clients/" + this.client + "/risk"));
 		long id = this.jdbc.queryForObject("select id from risk_recommendation where client_id = ?", Long.class, this.client);
 		assertThat(this.jdbc.queryForObject("select review_status from risk_recommendation where id = ?", String.class, id))
 			.isEqualTo("PENDING");
@@ -115,9 +116,24 @@ class RecommendationIntegrationTests {
 	}
 
 	@Test
+	void insistenceCountsOnlyForTheWarningTheClientWasShown() throws Exception {
+		long r4 = product(ProductRisk.R4, false);
+		long r5 = product(ProductRisk.R5, false);
+		String unseen = page(post(path()).param("productId", String.valueOf(r5)).param("clientInsists", "true")
+			.param("clientStatement", "坚持购买").param("rmNote", "客户坚持").param("lang", "en"));
+		assertThat(unseen).contains("Show the client the warning below first");
+		String shownForR4 = warningSeen(page(post(path()).param("productId", String.valueOf(r4))));
+		String switched = page(post(path()).param("productId", String.valueOf(r5)).param("clientInsists", "true")
+			.param("warningSeen", shownForR4).param("clientStatement", "坚持购买").param("rmNote", "客户坚持").param("lang", "en"));
+		assertThat(switched).contains("Show the client the warning below first").contains(this.products.get(r5).name());
+		assertThat(recommendations()).isZero();
+	}
+
+	@Test
 	void aRejectedExceptionStaysOnRecordWithItsComment() throws Exception {
 		long product = product(ProductRisk.R5, false);
 		this.mvc.perform(post(path()).param("productId", String.valueOf(product)).param("clientInsists", "true")
+			.param("warningSeen", warningSeen(page(post(path()).param("productId", String.valueOf(product)))))
 			.param("clientStatement", "坚持购买").param("rmNote", "客户坚持").with(csrf()).session(this.session))
 			.andExpect(status().is3xxRedirection());
 		long id = this.jdbc.queryForObject("select id from risk_recommendation where client_id = ?", Long.class, this.client);
@@ -149,11 +165,13 @@ class RecommendationIntegrationTests {
 	void anExpiredAssessmentNeedsTheClientsInsistenceToo() throws Exception {
 		long expired = this.clients.individual(this.rm, "测评过期");
 		this.risk.assessedDaysAgo(this.rm, expired, RiskLevel.C4, 380);
+		long r1 = product(ProductRisk.R1, false);
 		String blocked = page(post("/clients/" + expired + "/recommendations/new")
-			.param("productId", String.valueOf(product(ProductRisk.R1, false))).param("lang", "en"));
+			.param("productId", String.valueOf(r1)).param("lang", "en"));
 		assertThat(blocked).contains("expired on");
 		this.mvc.perform(post("/clients/" + expired + "/recommendations/new")
-			.param("productId", String.valueOf(product(ProductRisk.R1, false))).param("clientInsists", "true")
+			.param("productId", String.valueOf(r1)).param("clientInsists", "true").param("warningSeen", warningSeen(blocked))
+			.param("lang", "en")
 			.param("clientStatement", "知悉测评已过期").param("rmNote", "下周重新测评").with(csrf()).session(this.session))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("select verdict from risk_recommendation where client_id = ?", String.class, expired))
@@ -165,6 +183,14 @@ class RecommendationIntegrationTests {
 		return this.products.create(this.risk.user(this.accounts.userWithSeededRole("RISK_OFFICER")),
 				new Product.Details(name, ProductType.EQUITY_FUND, "测试基金管理有限公司", rating, new java.math.BigDecimal("1000"),
 						professionalOnly));
+	}
+
+	/** The fingerprint of the warning a page showed, as its form sends it back. */
+	static String warningSeen(String html) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("name=\"warningSeen\" value=\"([0-9a-f]+)\"")
+			.matcher(html);
+		assertThat(matcher.find()).as("the page shows a warning").isTrue();
+		return matcher.group(1);
 	}
 
 	private String path() {

@@ -1,6 +1,5 @@
 package com.custodia.risk;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,14 +87,24 @@ public class RiskFixtures {
 
 	/** Stores an effective assessment of {@code level} as if confirmed {@code daysAgo} days ago; answers its id. */
 	public long assessedDaysAgo(String owner, long clientId, RiskLevel level, int daysAgo) {
+		return assessedOn(owner, clientId, level, this.clients.today().minusDays(daysAgo));
+	}
+
+	/** Stores an effective assessment of {@code level} that took effect on {@code day} (noon); answers its id. */
+	public long assessedOn(String owner, long clientId, RiskLevel level, java.time.LocalDate day) {
 		CurrentUser user = user(owner);
 		var client = this.clients.get(user, clientId);
 		Questionnaire questionnaire = inForce(client.kind());
 		Map<String, Set<String>> answers = answersFor(questionnaire, level);
-		Instant at = Instant.now().minus(Duration.ofDays(daysAgo));
+		Instant at = day.atTime(12, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
 		Scoring.Outcome outcome = Scoring.score(questionnaire.content().definition(), answers, 40);
 		return this.assessments.store(client, questionnaire, answers, outcome, at, owner,
-				new Assessments.Interview(this.clients.today().minusDays(daysAgo), "测试访谈人", "测试访谈记录"));
+				new Assessments.Interview(day, "测试访谈人", "测试访谈记录"));
+	}
+
+	/** The id of the kind's draft, started from the version in force when there is none. */
+	public long draftOf(ClientKind kind) {
+		return this.questionnaires.draft(user(this.accounts.userWithSeededRole("RISK_OFFICER")), kind);
 	}
 
 	public CurrentUser user(String username) {

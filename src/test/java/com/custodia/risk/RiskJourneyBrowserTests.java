@@ -139,7 +139,11 @@ class RiskJourneyBrowserTests {
 			assertThat(page.locator("#name-errors").textContent()).contains("Please fill this in");
 			browser.check(page, "risk-product-new-errors-en");
 			page.navigate(browser.url("/risk/settings"));
-			page.fill("input[name='C1.CASH']", "60");
+			String[] c1 = { "60", "30", "0", "0", "0" };
+			String[] classes = { "CASH", "FIXED_INCOME", "BALANCED", "EQUITY", "ALTERNATIVE" };
+			for (int i = 0; i < classes.length; i++) {
+				page.fill("input[name='C1." + classes[i] + "']", c1[i]);
+			}
 			page.click("main form button[type=submit]");
 			page.waitForLoadState();
 			assertThat(page.locator("#row-C1-errors").textContent()).contains("90%");

@@ -91,7 +91,7 @@ class RiskRulesTests {
 		assertThat(QuestionnaireChecks.problems(gap)).containsExactly("risk.questionnaire.bandGapOrOverlap:C1-C2");
 		QuestionnaireDefinition shortBands = new QuestionnaireDefinition(QUESTIONNAIRE.questions(), List.of(
 				new ScoreBand(0, 29, RiskLevel.C1)), null);
-		assertThat(QuestionnaireChecks.problems(shortBands)).containsExactly("risk.questionnaire.bandsEndTooLow");
+		assertThat(QuestionnaireChecks.problems(shortBands)).containsExactly("risk.questionnaire.bandsEndTooLow:" + shortBands.highestScore());
 		QuestionnaireDefinition falling = new QuestionnaireDefinition(QUESTIONNAIRE.questions(), List.of(
 				new ScoreBand(0, 15, RiskLevel.C3), new ScoreBand(16, 30, RiskLevel.C2)), null);
 		assertThat(QuestionnaireChecks.problems(falling)).containsExactly("risk.questionnaire.bandLevelsNotRising:C2");

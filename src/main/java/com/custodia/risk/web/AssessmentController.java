@@ -108,6 +108,7 @@ class AssessmentController {
 			Model model) {
 		model.addAttribute("client", this.clients.get(user, id));
 		model.addAttribute("tab", "risk");
+		model.addAttribute("today", this.clients.today());
 		model.addAttribute("questionnaire", questionnaire);
 		model.addAttribute("answers", answers);
 		if (!model.containsAttribute("unanswered")) {

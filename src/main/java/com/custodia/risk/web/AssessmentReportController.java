@@ -84,6 +84,12 @@ class AssessmentReportController {
 			.body(document);
 	}
 
+	/** The interview form posts here; reloading or switching language afterwards shows the report again. */
+	@GetMapping("/{id:[0-9]+}/interview")
+	String interviewPage(@PathVariable long id) {
+		return "redirect:/risk/assessments/" + id;
+	}
+
 	@PostMapping("/{id:[0-9]+}/interview")
 	@PreAuthorize("hasAuthority('ASSESSMENT_INTERVIEW')")
 	String interview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,

@@ -82,7 +82,7 @@ class QuestionnaireController {
 		String anchor = action.equals("save") || action.equals("publish") ? "" : form.apply(action);
 		List<FieldProblem> problems = new ArrayList<>();
 		QuestionnaireContent content = form.toContent(problems);
-		if (problems.isEmpty()) {
+		if (problems.isEmpty() && !result.hasErrors()) {
 			try {
 				this.questionnaires.save(user, id, form.getVersion(), content);
 				if (action.equals("publish")) {

@@ -61,11 +61,14 @@ public class QuestionnaireForm {
 		return form;
 	}
 
-	/** Applies one of the designer's buttons; answers the anchor to return to. */
+	/**
+	 * Applies one of the designer's buttons ({@code addQuestion}, {@code up-2}, {@code removeOption-2-0}...); answers
+	 * the anchor to return to. An action that names no existing question or option changes nothing.
+	 */
 	String apply(String action) {
 		String[] parts = action.split("-");
-		int q = (parts.length > 1) ? Integer.parseInt(parts[1]) : -1;
-		if (q >= this.questions.size()) {
+		int q = (parts.length > 1) ? index(parts[1], this.questions.size()) : -1;
+		if (!parts[0].equals("addQuestion") && q < 0) {
 			return "";
 		}
 		switch (parts[0]) {
@@ -85,8 +88,8 @@ public class QuestionnaireForm {
 				return "question-" + (q + 1);
 			}
 			case "removeOption" -> {
-				int o = Integer.parseInt(parts[2]);
-				if (o < this.questions.get(q).options.size()) {
+				int o = (parts.length > 2) ? index(parts[2], this.questions.get(q).options.size()) : -1;
+				if (o >= 0) {
 					this.questions.get(q).options.remove(o);
 				}
 				return "question-" + (q + 1);
@@ -107,6 +110,15 @@ public class QuestionnaireForm {
 				return "";
 			}
 		}
+	}
+
+	/** The index the text names if it is one below {@code size}, else -1. */
+	private static int index(String text, int size) {
+		if (!text.matches("[0-9]{1,4}")) {
+			return -1;
+		}
+		int index = Integer.parseInt(text);
+		return (index < size) ? index : -1;
 	}
 
 	/** The content, or the numbers that could not be read, by field. */

@@ -23,10 +23,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The compliance review queue of suitability exceptions, and the decision on each. */
+/**
+ * The compliance review queue of suitability exceptions, and the decision on each. The risk officer
+ * ({@code RISK_REVIEW}) reads the queue to follow mismatched clients; only {@code SUITABILITY_REVIEW} decides.
+ */
 @Controller
 @RequestMapping("/risk/reviews")
-@PreAuthorize("hasAuthority('SUITABILITY_REVIEW')")
+@PreAuthorize("hasAnyAuthority('SUITABILITY_REVIEW', 'RISK_REVIEW')")
 class ReviewController {
 
 	static final int PAGE_SIZE = 50;
@@ -59,6 +62,7 @@ class ReviewController {
 	}
 
 	@PostMapping("/{id}")
+	@PreAuthorize("hasAuthority('SUITABILITY_REVIEW')")
 	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
 			@RequestParam String decision, @RequestParam(required = false) String comment, Model model,
 			RedirectAttributes redirect) {

@@ -28,18 +28,18 @@ class RiskHomeSection implements HomeSection {
 	@Override
 	public boolean appliesTo(CurrentUser user) {
 		return (user.can(Permission.ASSESSMENT_RUN) && user.can(Permission.CLIENT_READ))
-				|| user.can(Permission.SUITABILITY_REVIEW);
+				|| user.can(Permission.RISK_REVIEW) || user.can(Permission.SUITABILITY_REVIEW);
 	}
 
 	@Override
 	public Map<String, Object> model(CurrentUser user) {
 		Map<String, Object> model = new HashMap<>();
-		if (user.can(Permission.ASSESSMENT_RUN) && user.can(Permission.CLIENT_READ)) {
+		if ((user.can(Permission.ASSESSMENT_RUN) || user.can(Permission.RISK_REVIEW)) && user.can(Permission.CLIENT_READ)) {
 			java.time.LocalDate today = this.clients.today();
 			model.put("riskDue", this.clients.riskLevelsExpiringBefore(user, today.plusDays(ExpiringController.DAYS + 1L),
 					PageRequest.of(0, 1)).getTotalElements());
 		}
-		if (user.can(Permission.SUITABILITY_REVIEW)) {
+		if (user.can(Permission.SUITABILITY_REVIEW) || user.can(Permission.RISK_REVIEW)) {
 			model.put("reviewsPending", this.recommendations.pendingCount());
 		}
 		return model;
