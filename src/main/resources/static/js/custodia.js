@@ -15,3 +15,11 @@ document.addEventListener('submit', (event) => {
     event.preventDefault();
   }
 });
+
+// A long form that comes back with problems takes the user to the first one: <form data-focus-first-error>.
+document.addEventListener('DOMContentLoaded', () => {
+  const invalid = document.querySelector('form[data-focus-first-error] .is-invalid');
+  if (invalid) {
+    invalid.focus();
+  }
+});

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.custodia.audit.AuditEntry;
@@ -17,11 +18,11 @@ import com.custodia.audit.AuditTrail;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientView;
-import com.custodia.web.FieldProblem;
 import com.custodia.clients.RiskLevel;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
 import com.custodia.web.DisplayZone;
+import com.custodia.web.FieldProblem;
 import com.custodia.web.PlainText;
 import com.custodia.web.RecordNotFoundException;
 import tools.jackson.core.type.TypeReference;
@@ -118,11 +119,11 @@ public class Assessments {
 		Scoring.Outcome outcome = score(questionnaire, answers, client);
 		lockClient(clientId);
 		Instant now = this.clock.instant();
-		java.util.Optional<Long> repeated = this.jdbc.sql("select id from risk_assessment where client_id = ? "
+		Optional<Long> repeated = this.jdbc.sql("select id from risk_assessment where client_id = ? "
 				+ "and questionnaire_id = ? and assessed_by = ? and answers = cast(? as jsonb) and assessed_at > ? "
 				+ "order by id desc limit 1")
 			.params(clientId, questionnaireId, user.username(), this.json.writeValueAsString(stored(questionnaire, answers)),
-					java.sql.Timestamp.from(now.minusSeconds(60)))
+					Rows.timestamp(now.minusSeconds(60)))
 			.query(Long.class).optional();
 		if (repeated.isPresent()) {
 			return repeated.get();
@@ -181,10 +182,10 @@ public class Assessments {
 					client.ageOn(assessedOn), client.professional(), client.isUltraHighNetWorth(),
 					this.json.writeValueAsString(current.allocationFor(outcome.level())), current.validityMonths(),
 					effective ? AssessmentStatus.EFFECTIVE.name() : AssessmentStatus.AWAITING_INTERVIEW.name(),
-					java.sql.Timestamp.from(assessedAt), assessedBy, effectiveOn, expiresOn,
+					Rows.timestamp(assessedAt), assessedBy, effectiveOn, expiresOn,
 					(interview != null) ? interview.heldOn() : null, (interview != null) ? interview.interviewer() : null,
 					(interview != null) ? interview.notes() : null, (interview != null) ? assessedBy : null,
-					(interview != null) ? java.sql.Timestamp.from(assessedAt) : null)
+					(interview != null) ? Rows.timestamp(assessedAt) : null)
 			.query(Long.class).single();
 		AuditEntry entry = AuditEntry.of("RISK_ASSESSMENT_CONFIRMED").target("RISK_ASSESSMENT", id).client(client.id())
 			.change("questionnaire", null, questionnaire.kind() + " v" + questionnaire.versionNumber())
@@ -229,7 +230,7 @@ public class Assessments {
 				    interviewer = ?, interview_notes = ?, interview_recorded_by = ?, interview_recorded_at = ?
 				where id = ? and status = 'AWAITING_INTERVIEW'""")
 			.params(today, expiresOn, interview.heldOn(), PlainText.clean(interview.interviewer()).strip(),
-					PlainText.clean(interview.notes()).strip(), user.username(), java.sql.Timestamp.from(this.clock.instant()),
+					PlainText.clean(interview.notes()).strip(), user.username(), Rows.timestamp(this.clock.instant()),
 					assessmentId)
 			.update();
 		if (updated == 0) {
@@ -348,11 +349,11 @@ public class Assessments {
 				this.json.readValue(rs.getString("reasons"), REASONS), (Integer) rs.getObject("client_age"),
 				rs.getBoolean("professional"), rs.getBoolean("ultra_high_net_worth"), allocation,
 				rs.getInt("validity_months"), AssessmentStatus.valueOf(rs.getString("status")),
-				Questionnaires.instant(rs, "assessed_at"), rs.getString("assessed_by"),
+				Rows.instant(rs, "assessed_at"), rs.getString("assessed_by"),
 				rs.getObject("effective_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class),
 				rs.getObject("interview_on", LocalDate.class), rs.getString("interviewer"),
 				rs.getString("interview_notes"), rs.getString("interview_recorded_by"),
-				Questionnaires.instant(rs, "interview_recorded_at"));
+				Rows.instant(rs, "interview_recorded_at"));
 	}
 
 }

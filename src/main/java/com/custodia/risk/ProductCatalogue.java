@@ -3,16 +3,18 @@ package com.custodia.risk;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
 import com.custodia.clients.ClientRuleException;
-import com.custodia.web.FieldProblem;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
+import com.custodia.web.FieldProblem;
 import com.custodia.web.PlainText;
 import com.custodia.web.RecordNotFoundException;
 import com.custodia.web.StaleRecordException;
@@ -52,7 +54,7 @@ public class ProductCatalogue {
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<Product> find(long id) {
+	public Optional<Product> find(long id) {
 		return this.jdbc.sql("select * from risk_product where id = ?").param(id).query(ProductCatalogue::map).optional();
 	}
 
@@ -85,7 +87,7 @@ public class ProductCatalogue {
 	public long create(CurrentUser user, Product.Details details) {
 		requireAdmin(user);
 		check(details, null);
-		java.sql.Timestamp now = java.sql.Timestamp.from(this.clock.instant());
+		Timestamp now = Rows.timestamp(this.clock.instant());
 		long id = this.jdbc.sql("insert into risk_product (name, product_type, issuer, rating, minimum_investment, "
 				+ "professional_only, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id")
 			.params(clean(details.name()), details.type().name(), clean(details.issuer()), details.rating().name(),
@@ -109,7 +111,7 @@ public class ProductCatalogue {
 				+ "where id = ? and version = ?")
 			.params(clean(details.name()), details.type().name(), clean(details.issuer()), details.rating().name(),
 					details.minimumInvestment(), details.professionalOnly(),
-					java.sql.Timestamp.from(this.clock.instant()), id, version)
+					Rows.timestamp(this.clock.instant()), id, version)
 			.update();
 		if (updated == 0) {
 			throw new StaleRecordException("product", id);
@@ -129,7 +131,7 @@ public class ProductCatalogue {
 		StaleRecordException.check("product", id, version, before.version());
 		int updated = this.jdbc.sql("update risk_product set withdrawn = ?, updated_at = ?, version = version + 1 "
 				+ "where id = ? and version = ?")
-			.params(withdrawn, java.sql.Timestamp.from(this.clock.instant()), id, version).update();
+			.params(withdrawn, Rows.timestamp(this.clock.instant()), id, version).update();
 		if (updated == 0) {
 			throw new StaleRecordException("product", id);
 		}
@@ -159,7 +161,7 @@ public class ProductCatalogue {
 		return new Product(rs.getLong("id"), rs.getString("name"), ProductType.valueOf(rs.getString("product_type")),
 				rs.getString("issuer"), ProductRisk.valueOf(rs.getString("rating")), rs.getBigDecimal("minimum_investment"),
 				rs.getString("currency"), rs.getBoolean("professional_only"), rs.getBoolean("withdrawn"),
-				Questionnaires.instant(rs, "updated_at"), rs.getLong("version"));
+				Rows.instant(rs, "updated_at"), rs.getLong("version"));
 	}
 
 }

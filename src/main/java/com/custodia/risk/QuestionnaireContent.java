@@ -3,6 +3,7 @@ package com.custodia.risk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.custodia.clients.RiskLevel;
 
@@ -81,7 +82,7 @@ public record QuestionnaireContent(String titleEn, String titleZh, List<Question
 	}
 
 	/** The question of that code, if there is one. */
-	public java.util.Optional<QuestionText> question(String code) {
+	public Optional<QuestionText> question(String code) {
 		return this.questions.stream().filter((question) -> question.code().equals(code)).findFirst();
 	}
 

@@ -91,8 +91,8 @@ public class Questionnaires {
 		Instant now = this.clock.instant();
 		long id = this.jdbc.sql("insert into risk_questionnaire (kind, version_number, status, content, created_at, "
 				+ "created_by, updated_at) values (?, ?, 'DRAFT', cast(? as jsonb), ?, ?, ?) returning id")
-			.params(kind.name(), next, this.json.writeValueAsString(content), java.sql.Timestamp.from(now),
-					user.username(), java.sql.Timestamp.from(now))
+			.params(kind.name(), next, this.json.writeValueAsString(content), Rows.timestamp(now),
+					user.username(), Rows.timestamp(now))
 			.query(Long.class).single();
 		this.audit.record(AuditEntry.of("QUESTIONNAIRE_DRAFT_STARTED").target("QUESTIONNAIRE", id)
 			.change("kind", null, kind).change("versionNumber", null, next));
@@ -113,7 +113,7 @@ public class Questionnaires {
 		QuestionnaireContent numbered = content.renumbered();
 		int updated = this.jdbc.sql("update risk_questionnaire set content = cast(? as jsonb), updated_at = ?, "
 				+ "version = version + 1 where id = ? and version = ? and status = 'DRAFT'")
-			.params(this.json.writeValueAsString(numbered), java.sql.Timestamp.from(this.clock.instant()), id, version)
+			.params(this.json.writeValueAsString(numbered), Rows.timestamp(this.clock.instant()), id, version)
 			.update();
 		if (updated == 0) {
 			throw new StaleRecordException("questionnaire", id);
@@ -140,10 +140,10 @@ public class Questionnaires {
 		Optional<Questionnaire> previous = inForce(draft.kind());
 		previous.ifPresent((old) -> this.jdbc
 			.sql("update risk_questionnaire set status = 'RETIRED', retired_at = ?, version = version + 1 where id = ?")
-			.params(java.sql.Timestamp.from(now), old.id()).update());
+			.params(Rows.timestamp(now), old.id()).update());
 		int updated = this.jdbc.sql("update risk_questionnaire set status = 'PUBLISHED', published_at = ?, "
 				+ "published_by = ?, version = version + 1 where id = ? and version = ? and status = 'DRAFT'")
-			.params(java.sql.Timestamp.from(now), user.username(), id, version).update();
+			.params(Rows.timestamp(now), user.username(), id, version).update();
 		if (updated == 0) {
 			throw new StaleRecordException("questionnaire", id);
 		}
@@ -243,14 +243,10 @@ public class Questionnaires {
 	private Questionnaire map(ResultSet rs, int row) throws SQLException {
 		return new Questionnaire(rs.getLong("id"), ClientKind.valueOf(rs.getString("kind")), rs.getInt("version_number"),
 				QuestionnaireStatus.valueOf(rs.getString("status")),
-				this.json.readValue(rs.getString("content"), QuestionnaireContent.class), instant(rs, "created_at"),
-				rs.getString("created_by"), instant(rs, "published_at"), rs.getString("published_by"),
-				instant(rs, "retired_at"), rs.getLong("version"));
+				this.json.readValue(rs.getString("content"), QuestionnaireContent.class), Rows.instant(rs, "created_at"),
+				rs.getString("created_by"), Rows.instant(rs, "published_at"), rs.getString("published_by"),
+				Rows.instant(rs, "retired_at"), rs.getLong("version"));
 	}
 
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		java.sql.Timestamp timestamp = rs.getTimestamp(column);
-		return (timestamp != null) ? timestamp.toInstant() : null;
-	}
 
 }

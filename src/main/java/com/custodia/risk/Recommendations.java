@@ -1,27 +1,36 @@
 package com.custodia.risk;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.DecimalFormat;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientView;
-import com.custodia.web.FieldProblem;
 import com.custodia.clients.RiskLevel;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
+import com.custodia.web.FieldProblem;
 import com.custodia.web.PlainText;
 import com.custodia.web.RecordNotFoundException;
 import com.custodia.web.StaleRecordException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -56,10 +65,10 @@ public class Recommendations {
 				return null;
 			}
 			try {
-				return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-					.digest(this.warningText.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+				return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+					.digest(this.warningText.getBytes(StandardCharsets.UTF_8)));
 			}
-			catch (java.security.NoSuchAlgorithmException ex) {
+			catch (NoSuchAlgorithmException ex) {
 				throw new IllegalStateException(ex);
 			}
 		}
@@ -138,7 +147,7 @@ public class Recommendations {
 		}
 		else if (request.amount() != null && request.amount().compareTo(product.minimumInvestment()) < 0) {
 			problems.add(new FieldProblem("amount", "risk.recommendation.belowMinimum",
-					new java.text.DecimalFormat("#,##0.00").format(product.minimumInvestment())));
+					new DecimalFormat("#,##0.00").format(product.minimumInvestment())));
 		}
 		if (request.rmNote() != null && request.rmNote().strip().length() > 2000) {
 			problems.add(new FieldProblem("rmNote", "client.tooLong", 2000));
@@ -153,7 +162,7 @@ public class Recommendations {
 		else if (exception && !request.clientInsists()) {
 			problems.add(new FieldProblem("clientInsists", "risk.recommendation.blocked"));
 		}
-		else if (exception && !java.util.Objects.equals(check.warningDigest(), request.warningSeen())) {
+		else if (exception && !Objects.equals(check.warningDigest(), request.warningSeen())) {
 			// Another product, a changed level, or no warning on the page at all: show this warning first.
 			problems.add(new FieldProblem("clientInsists", "risk.recommendation.warningNotShown"));
 		}
@@ -179,7 +188,7 @@ public class Recommendations {
 					client.professional(), product.rating().name(), check.verdict().name(), request.amount(), note,
 					exception ? check.warningText() : null,
 					exception ? PlainText.clean(request.clientStatement()).strip() : null,
-					java.sql.Timestamp.from(this.clock.instant()), user.username(),
+					Rows.timestamp(this.clock.instant()), user.username(),
 					(exception ? ReviewStatus.PENDING : ReviewStatus.NOT_REQUIRED).name())
 			.query(Long.class).single();
 		this.audit.record(AuditEntry.of(exception ? "SUITABILITY_EXCEPTION_RECORDED" : "PRODUCT_RECOMMENDED")
@@ -202,13 +211,12 @@ public class Recommendations {
 
 	/** The exceptions waiting for review, oldest first, a page at a time. */
 	@Transactional(readOnly = true)
-	public org.springframework.data.domain.Page<Recommendation> pending(CurrentUser user,
-			org.springframework.data.domain.Pageable pageable) {
+	public Page<Recommendation> pending(CurrentUser user, Pageable pageable) {
 		requireReader(user);
 		List<Recommendation> page = this.jdbc
 			.sql(SELECT + " where r.review_status = 'PENDING' order by r.recommended_at, r.id limit ? offset ?")
 			.params(pageable.getPageSize(), pageable.getOffset()).query(Recommendations::map).list();
-		return org.springframework.data.support.PageableExecutionUtils.getPage(page, pageable, this::pendingCount);
+		return PageableExecutionUtils.getPage(page, pageable, this::pendingCount);
 	}
 
 	/** How many exceptions wait for review. */
@@ -254,7 +262,7 @@ public class Recommendations {
 		ReviewStatus decision = approve ? ReviewStatus.APPROVED : ReviewStatus.REJECTED;
 		int updated = this.jdbc.sql("update risk_recommendation set review_status = ?, reviewed_by = ?, reviewed_at = ?, "
 				+ "review_comment = ?, version = version + 1 where id = ? and version = ? and review_status = 'PENDING'")
-			.params(decision.name(), user.username(), java.sql.Timestamp.from(this.clock.instant()),
+			.params(decision.name(), user.username(), Rows.timestamp(this.clock.instant()),
 					PlainText.clean(comment).strip(), id, version)
 			.update();
 		if (updated == 0) {
@@ -289,9 +297,9 @@ public class Recommendations {
 				rs.getBoolean("professional"), ProductRisk.valueOf(rs.getString("product_rating")),
 				Suitability.Verdict.valueOf(rs.getString("verdict")), rs.getBigDecimal("amount"), rs.getString("rm_note"),
 				rs.getString("warning_text"), rs.getString("client_statement"),
-				Questionnaires.instant(rs, "recommended_at"), rs.getString("recommended_by"),
+				Rows.instant(rs, "recommended_at"), rs.getString("recommended_by"),
 				ReviewStatus.valueOf(rs.getString("review_status")), rs.getString("reviewed_by"),
-				Questionnaires.instant(rs, "reviewed_at"), rs.getString("review_comment"), rs.getLong("version"));
+				Rows.instant(rs, "reviewed_at"), rs.getString("review_comment"), rs.getLong("version"));
 	}
 
 }

@@ -107,7 +107,7 @@ public class RiskSettings {
 		Settings before = current();
 		int updated = this.jdbc.sql("update risk_setting set validity_months = ?, updated_at = ?, updated_by = ?, "
 				+ "version = version + 1 where id = 1 and version = ?")
-			.params(validityMonths, java.sql.Timestamp.from(this.clock.instant()), user.username(), version).update();
+			.params(validityMonths, Rows.timestamp(this.clock.instant()), user.username(), version).update();
 		if (updated == 0) {
 			throw new StaleRecordException("riskSettings", 1);
 		}

@@ -78,10 +78,10 @@ class QuestionnaireController {
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("form") QuestionnaireForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
-		Questionnaire questionnaire = this.questionnaires.get(id);
 		String anchor = action.equals("save") || action.equals("publish") ? "" : form.apply(action);
 		List<FieldProblem> problems = new ArrayList<>();
 		QuestionnaireContent content = form.toContent(problems);
+		boolean savedNotPublished = false;
 		if (problems.isEmpty() && !result.hasErrors()) {
 			try {
 				this.questionnaires.save(user, id, form.getVersion(), content);
@@ -96,11 +96,14 @@ class QuestionnaireController {
 			catch (ClientRuleException ex) {
 				problems.addAll(ex.problems());
 				// A publish that failed its checks still saved the draft: carry on from the saved version.
-				form.setVersion(this.questionnaires.get(id).version());
+				Questionnaire saved = this.questionnaires.get(id);
+				savedNotPublished = action.equals("publish") && saved.version() != form.getVersion();
+				form.setVersion(saved.version());
 			}
 		}
 		FormBinding.reject(result, problems);
-		return page(questionnaire, model);
+		model.addAttribute("savedNotPublished", savedNotPublished);
+		return page(this.questionnaires.get(id), model);
 	}
 
 	@PostMapping("/{id}/discard")
