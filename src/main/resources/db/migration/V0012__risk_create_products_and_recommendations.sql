@@ -49,6 +49,8 @@ create table risk_recommendation (
 );
 create index risk_recommendation_client_idx on risk_recommendation (client_id, recommended_at desc);
 create index risk_recommendation_pending_idx on risk_recommendation (recommended_at) where review_status = 'PENDING';
+create index risk_recommendation_decided_idx on risk_recommendation (reviewed_at desc, id desc)
+    where review_status in ('APPROVED', 'REJECTED');
 
 -- Recorded once; the only later change is the one review decision of a pending exception.
 create function risk_recommendation_guard() returns trigger language plpgsql as $$

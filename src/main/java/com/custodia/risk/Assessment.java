@@ -33,7 +33,7 @@ public record Assessment(long id, long clientId, long questionnaireId, int quest
 	}
 
 	/** The highest product rating this level may be offered without an exception. */
-	public com.custodia.risk.ProductRisk highestRating() {
+	public ProductRisk highestRating() {
 		return Suitability.highestFor(this.level);
 	}
 

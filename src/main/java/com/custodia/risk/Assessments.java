@@ -148,6 +148,13 @@ public class Assessments {
 			});
 	}
 
+	/** The client's valid level on {@code day} from the other effective assessments (called under the client's lock). */
+	private RiskLevel levelBefore(long clientId, long exceptAssessment, LocalDate day) {
+		return this.jdbc.sql("select result_level from risk_assessment where client_id = ? and id <> ? "
+				+ "and status = 'EFFECTIVE' and expires_on > ? order by effective_on desc, id desc limit 1")
+			.params(clientId, exceptAssessment, day).query(String.class).optional().map(RiskLevel::valueOf).orElse(null);
+	}
+
 	/** The answers as stored: every question in order, its chosen option codes sorted. */
 	private static Map<String, List<String>> stored(Questionnaire questionnaire, Map<String, Set<String>> answers) {
 		Map<String, List<String>> stored = new LinkedHashMap<>();
@@ -162,6 +169,7 @@ public class Assessments {
 	 */
 	long store(ClientView client, Questionnaire questionnaire, Map<String, Set<String>> answers, Scoring.Outcome outcome,
 			Instant assessedAt, String assessedBy, Interview interview) {
+		lockClient(client.id());
 		RiskSettings.Settings current = this.settings.current();
 		boolean needsInterview = AssessmentRules.needsInterview(outcome.level(), client.isUltraHighNetWorth(),
 				client.professional());
@@ -192,8 +200,9 @@ public class Assessments {
 			.change("score", null, outcome.score())
 			.change("result", null, outcome.level());
 		if (effective) {
+			entry.change("riskLevel", levelBefore(client.id(), id, assessedOn), outcome.level())
+				.change("riskExpiresOn", null, expiresOn);
 			this.clients.recordRiskLevel(client.id(), outcome.level(), expiresOn);
-			entry.change("riskLevel", client.currentRiskLevel(), outcome.level()).change("riskExpiresOn", null, expiresOn);
 		}
 		else {
 			entry.detail("awaiting interview");
@@ -236,12 +245,13 @@ public class Assessments {
 		if (updated == 0) {
 			throw new ClientRuleException("*", "risk.interview.notAwaited");
 		}
+		RiskLevel before = levelBefore(client.id(), assessmentId, today);
 		this.clients.recordRiskLevel(client.id(), assessment.level(), expiresOn);
 		this.audit.record(AuditEntry.of("RISK_INTERVIEW_RECORDED").target("RISK_ASSESSMENT", assessmentId)
 			.client(client.id())
 			.change("interviewOn", null, interview.heldOn())
 			.change("interviewer", null, interview.interviewer().strip())
-			.change("riskLevel", client.currentRiskLevel(), assessment.level())
+			.change("riskLevel", before, assessment.level())
 			.change("riskExpiresOn", null, expiresOn));
 	}
 

@@ -1,7 +1,9 @@
 package com.custodia.risk;
 
+import com.custodia.web.Labelled;
+
 /** The broad asset classes of the suggested allocation. */
-public enum AssetClass implements com.custodia.web.Labelled {
+public enum AssetClass implements Labelled {
 
 	CASH, FIXED_INCOME, BALANCED, EQUITY, ALTERNATIVE;
 

@@ -19,6 +19,9 @@ import com.custodia.web.PlainText;
 import com.custodia.web.RecordNotFoundException;
 import com.custodia.web.StaleRecordException;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -46,6 +49,18 @@ public class ProductCatalogue {
 	public List<Product> list(boolean withWithdrawn) {
 		return this.jdbc.sql("select * from risk_product" + (withWithdrawn ? "" : " where not withdrawn")
 				+ " order by withdrawn, rating, name").query(ProductCatalogue::map).list();
+	}
+
+	/** The catalogue page by page, by rating and name. */
+	@Transactional(readOnly = true)
+	public Page<Product> page(boolean withWithdrawn,
+			Pageable pageable) {
+		String where = withWithdrawn ? "" : " where not withdrawn";
+		List<Product> page = this.jdbc.sql("select * from risk_product" + where
+				+ " order by withdrawn, rating, name limit ? offset ?")
+			.params(pageable.getPageSize(), pageable.getOffset()).query(ProductCatalogue::map).list();
+		return PageableExecutionUtils.getPage(page, pageable,
+				() -> this.jdbc.sql("select count(*) from risk_product" + where).query(Long.class).single());
 	}
 
 	@Transactional(readOnly = true)

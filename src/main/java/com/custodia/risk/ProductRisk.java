@@ -1,7 +1,9 @@
 package com.custodia.risk;
 
+import com.custodia.web.Labelled;
+
 /** A product's risk rating, R1 (lowest) to R5 (highest). */
-public enum ProductRisk implements com.custodia.web.Labelled {
+public enum ProductRisk implements Labelled {
 
 	R1, R2, R3, R4, R5;
 

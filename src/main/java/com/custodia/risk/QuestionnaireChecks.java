@@ -1,6 +1,7 @@
 package com.custodia.risk;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +37,7 @@ public final class QuestionnaireChecks {
 			});
 		}
 		List<QuestionnaireDefinition.ScoreBand> bands = questionnaire.bands().stream()
-			.sorted(java.util.Comparator.comparingInt(QuestionnaireDefinition.ScoreBand::from))
+			.sorted(Comparator.comparingInt(QuestionnaireDefinition.ScoreBand::from))
 			.toList();
 		if (bands.isEmpty()) {
 			problems.add("risk.questionnaire.noBands");

@@ -1,7 +1,9 @@
 package com.custodia.risk;
 
+import com.custodia.web.Labelled;
+
 /** A questionnaire version's life: edited as a draft, published (frozen, in force), retired by the next version. */
-public enum QuestionnaireStatus implements com.custodia.web.Labelled {
+public enum QuestionnaireStatus implements Labelled {
 
 	DRAFT, PUBLISHED, RETIRED;
 

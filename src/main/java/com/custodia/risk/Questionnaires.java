@@ -99,13 +99,14 @@ public class Questionnaires {
 		return id;
 	}
 
-	/** Saves a draft's content; refused for a published version and for a stale form. */
-	public void save(CurrentUser user, long id, long version, QuestionnaireContent content) {
+	/** Saves a draft's content and answers its new version; refused for a published version and for a stale form. */
+	public long save(CurrentUser user, long id, long version, QuestionnaireContent content) {
 		requireAdmin(user);
 		Questionnaire stored = get(id);
 		if (!stored.isDraft()) {
 			throw new ClientRuleException("*", "risk.questionnaire.frozen");
 		}
+		StaleRecordException.check("questionnaire", id, version, stored.version());
 		List<FieldProblem> problems = draftProblems(content);
 		if (!problems.isEmpty()) {
 			throw new ClientRuleException(problems);
@@ -120,6 +121,7 @@ public class Questionnaires {
 		}
 		this.audit.record(AuditEntry.of("QUESTIONNAIRE_DRAFT_SAVED").target("QUESTIONNAIRE", id)
 			.change("questions", stored.content().questions().size(), numbered.questions().size()));
+		return version + 1;
 	}
 
 	/** Publishes a draft: checks it whole, freezes it, and retires the version it replaces. */

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import com.custodia.audit.AuditEntry;
+import com.custodia.audit.AuditOutcome;
 import com.custodia.audit.AuditTrail;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
@@ -34,6 +35,7 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -201,12 +203,30 @@ public class Recommendations {
 		return id;
 	}
 
-	/** A client's recommendations, newest first. */
+	/** A client's recommendations, newest first, a page at a time. */
 	@Transactional(readOnly = true)
-	public List<Recommendation> forClient(CurrentUser user, long clientId) {
+	public Page<Recommendation> forClient(CurrentUser user, long clientId, Pageable pageable) {
 		this.clients.requireInScope(user, clientId);
-		return this.jdbc.sql(SELECT + " where r.client_id = ? order by r.recommended_at desc, r.id desc limit 200")
-			.param(clientId).query(Recommendations::map).list();
+		List<Recommendation> page = this.jdbc
+			.sql(SELECT + " where r.client_id = ? order by r.recommended_at desc, r.id desc limit ? offset ?")
+			.params(clientId, pageable.getPageSize(), pageable.getOffset()).query(Recommendations::map).list();
+		return PageableExecutionUtils.getPage(page, pageable, () -> this.jdbc
+			.sql("select count(*) from risk_recommendation where client_id = ?").param(clientId).query(Long.class).single());
+	}
+
+	/**
+	 * Records, in a transaction of its own, that the rules blocked a recommendation (the refused request itself rolls
+	 * back): compliance sees what was tried, not only what was recorded.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordBlocked(CurrentUser user, long clientId, long productId, String why) {
+		this.clients.requireInScope(user, clientId);
+		Product product = this.products.get(productId);
+		this.audit.record(AuditEntry.of("SUITABILITY_BLOCKED").outcome(AuditOutcome.DENIED)
+			.target("PRODUCT", productId).client(clientId)
+			.change("product", null, product.name())
+			.change("productRating", null, product.rating())
+			.detail(why));
 	}
 
 	/** The exceptions waiting for review, oldest first, a page at a time. */

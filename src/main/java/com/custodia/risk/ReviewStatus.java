@@ -1,7 +1,9 @@
 package com.custodia.risk;
 
+import com.custodia.web.Labelled;
+
 /** Whether a recommendation needs compliance review, and what the review decided. */
-public enum ReviewStatus implements com.custodia.web.Labelled {
+public enum ReviewStatus implements Labelled {
 
 	NOT_REQUIRED, PENDING, APPROVED, REJECTED;
 

@@ -1,6 +1,7 @@
 package com.custodia.risk;
 
 import com.custodia.clients.RiskLevel;
+import com.custodia.web.Labelled;
 
 /**
  * The matching rule of the investor suitability rules (证券期货投资者适当性管理办法): a client of level Cn may be
@@ -11,7 +12,7 @@ import com.custodia.clients.RiskLevel;
 public final class Suitability {
 
 	/** Why an offer is or is not suitable; anything but {@link #SUITABLE} needs the client's recorded insistence. */
-	public enum Verdict implements com.custodia.web.Labelled {
+	public enum Verdict implements Labelled {
 
 		SUITABLE, NO_VALID_ASSESSMENT, RISK_TOO_HIGH, PROFESSIONALS_ONLY;
 

@@ -138,6 +138,9 @@ class AssessmentIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(statusOf(id)).isEqualTo("EFFECTIVE");
 		assertThat(level()).isEqualTo("C5");
+		String again = html(post(location + "/interview").param("heldOn", today).param("interviewer", "另一位经理")
+			.param("notes", "重复记录").param("lang", "en"));
+		assertThat(again).contains("This assessment is not awaiting an interview");
 		assertThat(count("select count(*) from audit_event where action = 'RISK_INTERVIEW_RECORDED' and client_id = ?"))
 			.isEqualTo(1);
 	}

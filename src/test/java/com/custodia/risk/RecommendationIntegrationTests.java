@@ -78,6 +78,8 @@ class RecommendationIntegrationTests {
 		String blocked = page(post(path()).param("productId", String.valueOf(product)).param("lang", "en"));
 		assertThat(blocked).contains("above the client").contains("Risk warning").contains("Show the client the warning");
 		assertThat(recommendations()).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'SUITABILITY_BLOCKED' "
+				+ "and client_id = ? and outcome = 'DENIED'", Long.class, this.client)).isEqualTo(1);
 
 		String incomplete = page(post(path()).param("productId", String.valueOf(product)).param("clientInsists", "true")
 			.param("warningSeen", warningSeen(blocked)).param("lang", "en"));
@@ -110,6 +112,10 @@ class RecommendationIntegrationTests {
 		assertThat(this.jdbc.queryForObject("select review_status from risk_recommendation where id = ?", String.class, id))
 			.isEqualTo("APPROVED");
 		assertThat(audits("SUITABILITY_EXCEPTION_APPROVED")).isEqualTo(1);
+		this.mvc.perform(post("/risk/reviews/" + id).param("version", String.valueOf(version)).param("decision", "reject")
+			.param("comment", "第二位复核人晚到").with(csrf())
+			.session(Login.as(this.mvc, this.accounts.userWithSeededRole("COMPLIANCE_OFFICER"))))
+			.andExpect(status().isConflict());
 		assertThatThrownBy(() -> this.jdbc.update("update risk_recommendation set review_status = 'REJECTED' where id = ?", id))
 			.hasMessageContaining("cannot be changed");
 		this.mvc.perform(get("/risk/reviews").session(this.session)).andExpect(status().isForbidden());
@@ -144,6 +150,8 @@ class RecommendationIntegrationTests {
 		assertThat(tab).contains("Rejected");
 		assertThat(this.jdbc.queryForObject("select review_comment from risk_recommendation where id = ?", String.class, id))
 			.isEqualTo("R5 私募不适合 C3 客户");
+		assertThat(tab).contains("R5 私募不适合 C3 客户");
+		assertThat(audits("SUITABILITY_EXCEPTION_REJECTED")).isEqualTo(1);
 	}
 
 	@Test

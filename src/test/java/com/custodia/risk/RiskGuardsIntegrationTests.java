@@ -62,6 +62,13 @@ class RiskGuardsIntegrationTests {
 				rmSession);
 		expect(403, post("/risk/settings").param("version", "0"), rmSession);
 		expect(403, post("/risk/questionnaires/drafts").param("kind", "INDIVIDUAL"), rmSession);
+		long draft = this.risk.draftOf(ClientKind.INSTITUTION);
+		expect(403, post("/risk/questionnaires/" + draft + "/edit").param("action", "publish").param("version", "0"),
+				rmSession);
+		expect(403, post("/risk/questionnaires/" + draft + "/discard"), rmSession);
+		expect(403, post("/risk/products/" + product + "/edit").param("name", "越权").param("version", "0"), rmSession);
+		assertThat(this.jdbc.queryForObject("select status from risk_questionnaire where id = ?", String.class, draft))
+			.isEqualTo("DRAFT");
 		expect(403, post("/risk/reviews/1").param("version", "0").param("decision", "approve"), rmSession);
 		expect(403, post("/risk/assessments/" + assessment + "/interview").param("heldOn", "2026-01-01"), compliance);
 		expect(403, post("/clients/" + client + "/recommendations/new").param("productId", String.valueOf(product)),
@@ -122,9 +129,17 @@ class RiskGuardsIntegrationTests {
 		this.mvc.perform(post("/risk/questionnaires/" + draft + "/edit").param("ageCapLevel", "C9")
 			.param("version", String.valueOf(version)).with(csrf()).session(officer))
 			.andExpect(status().isOk());
-		this.mvc.perform(post("/risk/questionnaires/" + draft + "/edit").param("questions[300].textEn", "too far")
-			.param("version", String.valueOf(version)).with(csrf()).session(officer))
-			.andExpect(status().isNotFound());
+		for (String field : new String[] { "questions[300].textEn", "bands[x]", "questions[x]", "questions[0].options[x]" }) {
+			this.mvc.perform(post("/risk/questionnaires/" + draft + "/edit").param(field, "1")
+				.param("version", String.valueOf(version)).with(csrf()).session(officer))
+				.andExpect(status().isBadRequest());
+		}
+		// A stale form is refused as stale even when its content has problems too, and the draft keeps its version.
+		this.mvc.perform(post("/risk/questionnaires/" + draft + "/edit").param("ageCapFrom", "5")
+			.param("version", String.valueOf(version - 1)).with(csrf()).session(officer))
+			.andExpect(status().isConflict());
+		assertThat(this.jdbc.queryForObject("select version from risk_questionnaire where id = ?", Long.class, draft))
+			.isEqualTo(version);
 		this.mvc.perform(post("/risk/questionnaires/" + draft + "/discard").with(csrf()).session(officer))
 			.andExpect(status().is3xxRedirection());
 
@@ -152,6 +167,7 @@ class RiskGuardsIntegrationTests {
 		expect(302, post("/risk/products/" + product + "/edit").param("name", name).param("type", "BOND_FUND")
 			.param("issuer", "审计基金").param("rating", "R3").param("minimumInvestment", "1000").param("version", "0"), officer);
 		expect(302, post("/risk/products/" + product + "/withdrawn").param("version", "1").param("withdrawn", "true"), officer);
+		expect(302, post("/risk/products/" + product + "/withdrawn").param("version", "2").param("withdrawn", "false"), officer);
 		long settingsVersion = this.jdbc.queryForObject("select version from risk_setting", Long.class);
 		expect(302, settings(post("/risk/settings").param("version", String.valueOf(settingsVersion))), officer);
 		this.risk.inForce(ClientKind.INSTITUTION);
@@ -161,14 +177,15 @@ class RiskGuardsIntegrationTests {
 			.param("version", String.valueOf(version)), officer);
 		expect(302, post("/risk/questionnaires/" + draft + "/discard"), officer);
 
-		for (String action : new String[] { "PRODUCT_CREATED", "PRODUCT_UPDATED", "PRODUCT_WITHDRAWN" }) {
+		for (String action : new String[] { "PRODUCT_CREATED", "PRODUCT_UPDATED", "PRODUCT_WITHDRAWN", "PRODUCT_REINSTATED" }) {
 			assertThat(audits(action, "PRODUCT", product)).as(action).isEqualTo(1);
 		}
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'PRODUCT_UPDATED' "
 				+ "and target_id = ? and changes::text like '%R3%'", Long.class, String.valueOf(product))).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'RISK_SETTINGS_CHANGED' "
 				+ "and actor_username = ?", Long.class, officerName)).isEqualTo(1);
-		for (String action : new String[] { "QUESTIONNAIRE_DRAFT_SAVED", "QUESTIONNAIRE_DRAFT_DISCARDED" }) {
+		for (String action : new String[] { "QUESTIONNAIRE_DRAFT_STARTED", "QUESTIONNAIRE_DRAFT_SAVED",
+				"QUESTIONNAIRE_DRAFT_DISCARDED" }) {
 			assertThat(audits(action, "QUESTIONNAIRE", draft)).as(action).isEqualTo(1);
 		}
 	}

@@ -2,16 +2,17 @@ package com.custodia.risk.web;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
-import com.custodia.web.FieldProblem;
 import com.custodia.risk.Assessments;
 import com.custodia.risk.Questionnaire;
 import com.custodia.risk.Suitability;
 import com.custodia.security.CurrentUser;
+import com.custodia.web.FieldProblem;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -71,7 +72,7 @@ class AssessmentController {
 		}
 		Map<String, Set<String>> answers = new LinkedHashMap<>();
 		questionnaire.content().questions().forEach((question) -> {
-			Set<String> chosen = new LinkedHashSet<>(parameters.getOrDefault(question.code(), java.util.List.of()));
+			Set<String> chosen = new LinkedHashSet<>(parameters.getOrDefault(question.code(), List.of()));
 			if (!chosen.isEmpty()) {
 				answers.put(question.code(), chosen);
 			}

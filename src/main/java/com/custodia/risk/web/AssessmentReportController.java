@@ -1,10 +1,10 @@
 package com.custodia.risk.web;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import com.custodia.web.FormBinding;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientView;
@@ -13,6 +13,7 @@ import com.custodia.risk.Assessments;
 import com.custodia.risk.Questionnaires;
 import com.custodia.security.CurrentUser;
 import com.custodia.web.DisplayZone;
+import com.custodia.web.FormBinding;
 import com.custodia.web.PdfDocuments;
 
 import org.springframework.http.ContentDisposition;
@@ -47,10 +48,10 @@ class AssessmentReportController {
 
 	private final DisplayZone zone;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	AssessmentReportController(Assessments assessments, Questionnaires questionnaires, ClientService clients,
-			PdfDocuments pdf, DisplayZone zone, java.time.Clock clock) {
+			PdfDocuments pdf, DisplayZone zone, Clock clock) {
 		this.assessments = assessments;
 		this.questionnaires = questionnaires;
 		this.clients = clients;

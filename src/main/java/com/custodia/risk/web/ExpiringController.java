@@ -1,8 +1,14 @@
 package com.custodia.risk.web;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.stream.Collectors;
+
 import com.custodia.clients.ClientService;
+import com.custodia.clients.ClientView;
 import com.custodia.security.CurrentUser;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,15 +32,15 @@ class ExpiringController {
 
 	@GetMapping("/risk/expiring")
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		java.time.LocalDate today = this.clients.today();
+		LocalDate today = this.clients.today();
 		model.addAttribute("today", today);
 		model.addAttribute("days", DAYS);
-		org.springframework.data.domain.Page<com.custodia.clients.ClientView> due = this.clients
+		Page<ClientView> due = this.clients
 			.riskLevelsExpiringBefore(user, today.plusDays(DAYS + 1L), PageRequest.of(Math.max(0, Math.min(page, 50_000)), 50));
 		model.addAttribute("page", due);
-		model.addAttribute("daysLeft", due.stream().collect(java.util.stream.Collectors.toMap(
-				com.custodia.clients.ClientView::id,
-				(client) -> java.time.temporal.ChronoUnit.DAYS.between(today, client.riskExpiresOn()))));
+		model.addAttribute("daysLeft", due.stream().collect(Collectors.toMap(
+				ClientView::id,
+				(client) -> ChronoUnit.DAYS.between(today, client.riskExpiresOn()))));
 		return "risk/expiring";
 	}
 

@@ -1,13 +1,14 @@
 package com.custodia.risk.web;
 
-import com.custodia.web.FormBinding;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.risk.Product;
 import com.custodia.risk.ProductCatalogue;
 import com.custodia.risk.ProductRisk;
 import com.custodia.risk.ProductType;
 import com.custodia.security.CurrentUser;
+import com.custodia.web.FormBinding;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,8 +40,10 @@ class ProductController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "false") boolean withdrawn, Model model) {
-		model.addAttribute("products", this.catalogue.list(withdrawn));
+	String list(@RequestParam(defaultValue = "false") boolean withdrawn, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("page", this.catalogue.page(withdrawn,
+				PageRequest.of(Math.max(0, Math.min(page, 50_000)), 50)));
 		model.addAttribute("withdrawn", withdrawn);
 		return "risk/products";
 	}

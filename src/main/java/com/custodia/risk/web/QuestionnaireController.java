@@ -1,25 +1,30 @@
 package com.custodia.risk.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.custodia.web.FormBinding;
 import com.custodia.clients.ClientKind;
 import com.custodia.clients.ClientRuleException;
-import com.custodia.web.FieldProblem;
 import com.custodia.clients.RiskLevel;
 import com.custodia.risk.Questionnaire;
 import com.custodia.risk.QuestionnaireContent;
 import com.custodia.risk.Questionnaires;
 import com.custodia.security.CurrentUser;
+import com.custodia.web.FieldProblem;
+import com.custodia.web.FormBinding;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +51,7 @@ class QuestionnaireController {
 	@GetMapping
 	String list(Model model) {
 		Map<ClientKind, List<Questionnaire>> byKind = this.questionnaires.all().stream()
-			.collect(Collectors.groupingBy(Questionnaire::kind, () -> new java.util.EnumMap<>(ClientKind.class),
+			.collect(Collectors.groupingBy(Questionnaire::kind, () -> new EnumMap<>(ClientKind.class),
 					Collectors.toList()));
 		model.addAttribute("byKind", byKind);
 		model.addAttribute("kinds", ClientKind.values());
@@ -83,27 +88,41 @@ class QuestionnaireController {
 		QuestionnaireContent content = form.toContent(problems);
 		boolean savedNotPublished = false;
 		if (problems.isEmpty() && !result.hasErrors()) {
+			long saved;
 			try {
-				this.questionnaires.save(user, id, form.getVersion(), content);
-				if (action.equals("publish")) {
-					this.questionnaires.publish(user, id, this.questionnaires.get(id).version());
-					redirect.addFlashAttribute("flashSuccess", "risk.questionnaire.published");
-					return "redirect:/risk/questionnaires/" + id;
-				}
+				saved = this.questionnaires.save(user, id, form.getVersion(), content);
+			}
+			catch (ClientRuleException ex) {
+				saved = -1;
+				problems.addAll(ex.problems());
+			}
+			if (saved >= 0 && !action.equals("publish")) {
 				redirect.addFlashAttribute("flashSuccess", "risk.questionnaire.saved");
 				return "redirect:/risk/questionnaires/" + id + "/edit" + (anchor.isEmpty() ? "" : "#" + anchor);
 			}
-			catch (ClientRuleException ex) {
-				problems.addAll(ex.problems());
-				// A publish that failed its checks still saved the draft: carry on from the saved version.
-				Questionnaire saved = this.questionnaires.get(id);
-				savedNotPublished = action.equals("publish") && saved.version() != form.getVersion();
-				form.setVersion(saved.version());
+			if (saved >= 0) {
+				// Publishes exactly what this form saved; a publish that fails its checks leaves the draft saved.
+				try {
+					this.questionnaires.publish(user, id, saved);
+					redirect.addFlashAttribute("flashSuccess", "risk.questionnaire.published");
+					return "redirect:/risk/questionnaires/" + id;
+				}
+				catch (ClientRuleException ex) {
+					problems.addAll(ex.problems());
+					savedNotPublished = true;
+					form.setVersion(saved);
+				}
 			}
 		}
 		FormBinding.reject(result, problems);
 		model.addAttribute("savedNotPublished", savedNotPublished);
 		return page(this.questionnaires.get(id), model);
+	}
+
+	/** A list index in a field name that is no number ({@code questions[x].textEn}): a request no page sends. */
+	@ExceptionHandler({ NumberFormatException.class, InvalidPropertyException.class })
+	void malformed(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 	}
 
 	@PostMapping("/{id}/discard")

@@ -1,11 +1,13 @@
 package com.custodia.risk.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-import com.custodia.web.FieldProblem;
 import com.custodia.clients.RiskLevel;
 import com.custodia.risk.QuestionnaireContent;
+import com.custodia.web.FieldProblem;
+import com.custodia.web.PlainText;
 
 /**
  * The questionnaire designer's form: the whole draft at once (titles, age cap, bands, questions with their options),
@@ -96,13 +98,13 @@ public class QuestionnaireForm {
 			}
 			case "up" -> {
 				if (q > 0) {
-					java.util.Collections.swap(this.questions, q, q - 1);
+					Collections.swap(this.questions, q, q - 1);
 				}
 				return "question-" + Math.max(1, q);
 			}
 			case "down" -> {
 				if (q < this.questions.size() - 1) {
-					java.util.Collections.swap(this.questions, q, q + 1);
+					Collections.swap(this.questions, q, q + 1);
 				}
 				return "question-" + Math.min(this.questions.size(), q + 2);
 			}
@@ -165,7 +167,7 @@ public class QuestionnaireForm {
 	}
 
 	private static String trim(String text) {
-		return (text == null) ? "" : com.custodia.web.PlainText.clean(text).strip();
+		return (text == null) ? "" : PlainText.clean(text).strip();
 	}
 
 	public String getTitleEn() {

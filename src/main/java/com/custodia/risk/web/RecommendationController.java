@@ -6,6 +6,7 @@ import com.custodia.web.FormBinding;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientView;
+import com.custodia.web.FieldProblem;
 import com.custodia.risk.ProductCatalogue;
 import com.custodia.risk.Recommendations;
 import com.custodia.security.CurrentUser;
@@ -72,9 +73,17 @@ class RecommendationController {
 			}
 			catch (ClientRuleException ex) {
 				FormBinding.reject(result, ex.problems());
+				ex.problems().stream().map(FieldProblem::messageKey).filter(RecommendationController::isSuitabilityBlock)
+					.findFirst().ifPresent((why) -> this.recommendations.recordBlocked(user, id, form.getProductId(), why));
 			}
 		}
 		return page(user, id, check, model);
+	}
+
+	/** The refusals that come from the matching rule (not a mistyped amount, say): these are audited. */
+	private static boolean isSuitabilityBlock(String messageKey) {
+		return messageKey.equals("risk.recommendation.blocked") || messageKey.equals("risk.recommendation.assessFirst")
+				|| messageKey.startsWith("risk.recommendation.notAllowed.");
 	}
 
 	private String page(CurrentUser user, long id, Recommendations.Check check, Model model) {

@@ -2,6 +2,7 @@ package com.custodia.risk.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
@@ -12,6 +13,7 @@ import com.custodia.security.CurrentUser;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,7 +51,7 @@ class ReviewController {
 		Page<Recommendation> pending = this.recommendations.pending(user,
 				PageRequest.of(Math.max(0, Math.min(page, 50_000)), PAGE_SIZE));
 		List<Recommendation> decided = this.recommendations.recentlyDecided(user, 20);
-		Map<Long, ClientView> clients = this.clients.views(user, java.util.stream.Stream
+		Map<Long, ClientView> clients = this.clients.views(user, Stream
 			.concat(pending.stream(), decided.stream()).map(Recommendation::clientId).toList());
 		model.addAttribute("page", pending);
 		model.addAttribute("decided", decided);
@@ -67,7 +70,7 @@ class ReviewController {
 			@RequestParam String decision, @RequestParam(required = false) String comment, Model model,
 			RedirectAttributes redirect) {
 		if (!"approve".equals(decision) && !"reject".equals(decision)) {
-			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"decision must be approve or reject");
 		}
 		boolean approve = "approve".equals(decision);

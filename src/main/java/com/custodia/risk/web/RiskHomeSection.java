@@ -1,5 +1,6 @@
 package com.custodia.risk.web;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -35,7 +36,7 @@ class RiskHomeSection implements HomeSection {
 	public Map<String, Object> model(CurrentUser user) {
 		Map<String, Object> model = new HashMap<>();
 		if ((user.can(Permission.ASSESSMENT_RUN) || user.can(Permission.RISK_REVIEW)) && user.can(Permission.CLIENT_READ)) {
-			java.time.LocalDate today = this.clients.today();
+			LocalDate today = this.clients.today();
 			model.put("riskDue", this.clients.riskLevelsExpiringBefore(user, today.plusDays(ExpiringController.DAYS + 1L),
 					PageRequest.of(0, 1)).getTotalElements());
 		}

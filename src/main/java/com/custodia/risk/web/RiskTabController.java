@@ -8,17 +8,21 @@ import com.custodia.risk.RiskSettings;
 import com.custodia.risk.Suitability;
 import com.custodia.security.CurrentUser;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The client archive's risk tab: the current level, every assessment so far, and the recommendations made. */
 @Controller
 @PreAuthorize("hasAuthority('CLIENT_READ')")
 class RiskTabController {
+
+	static final int PAGE_SIZE = 20;
 
 	private final ClientService clients;
 
@@ -37,12 +41,14 @@ class RiskTabController {
 	}
 
 	@GetMapping("/clients/{id}/risk")
-	String tab(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+	String tab(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		ClientView client = this.clients.get(user, id);
 		model.addAttribute("client", client);
 		model.addAttribute("tab", "risk");
 		model.addAttribute("assessments", this.assessments.history(user, id));
-		model.addAttribute("recommendations", this.recommendations.forClient(user, id));
+		model.addAttribute("page", this.recommendations.forClient(user, id,
+				PageRequest.of(Math.max(0, Math.min(page, 50_000)), PAGE_SIZE)));
 		if (client.currentRiskLevel() != null) {
 			model.addAttribute("highest", Suitability.highestFor(client.currentRiskLevel()));
 			model.addAttribute("allocation", this.settings.current().allocationFor(client.currentRiskLevel()));
