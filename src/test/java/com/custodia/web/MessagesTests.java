@@ -80,7 +80,10 @@ class MessagesTests {
 				com.custodia.clients.IdType.class, com.custodia.clients.IncomeBand.class,
 				com.custodia.clients.ProfessionalInvestor.Basis.class, com.custodia.clients.servicelog.ContactKind.class,
 				com.custodia.clients.documents.DocumentCategory.class, com.custodia.clients.imports.ClientImports.Status.class,
-				com.custodia.clients.RiskLevel.class, com.custodia.risk.ProductRisk.class, com.custodia.risk.Suitability.Verdict.class)) {
+				com.custodia.clients.RiskLevel.class, com.custodia.risk.ProductRisk.class, com.custodia.risk.Suitability.Verdict.class,
+				com.custodia.ledger.Currency.class, com.custodia.ledger.PropertyType.class,
+				com.custodia.ledger.PropertyStatus.class, com.custodia.ledger.EntryKind.class,
+				com.custodia.ledger.AlertRules.Reason.class)) {
 			for (Labelled constant : type.getEnumConstants()) {
 				if (!this.english.containsKey(constant.messageKey()) || !this.chinese.containsKey(constant.messageKey())) {
 					missing.add(constant.messageKey());
