@@ -1,0 +1,422 @@
+package com.custodia.ledger;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.custodia.audit.AuditEntry;
+import com.custodia.audit.AuditTrail;
+import com.custodia.clients.ClientRuleException;
+import com.custodia.clients.ClientService;
+import com.custodia.clients.ClientView;
+import com.custodia.security.CurrentUser;
+import com.custodia.security.Permission;
+import com.custodia.web.FieldProblem;
+import com.custodia.web.PlainText;
+import com.custodia.web.RecordNotFoundException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The property ledger's writes. A movement is checked by {@link LedgerRules}, then either posted at once or, when
+ * {@link FourEyes} says so, kept pending until a second user approves it. Posting locks the property's row, checks
+ * the balance again and writes the entry with the balance after, so two movements at the same moment cannot take a
+ * balance below zero. A transfer posts or waits as one; a reversal always waits for approval and undoes its entry once.
+ */
+@Service
+@Transactional
+public class PropertyLedger {
+
+	/** What the RM types to register a piece of property: its first entry. */
+	public record Registration(PropertyType type, String description, String custodian, String location,
+			Currency currency, BigDecimal value, BigDecimal quantity, String unit) {
+	}
+
+	/** A movement on one property; {@code statusAfter} only for a status change. */
+	public record Movement(EntryKind kind, BigDecimal valueChange, BigDecimal quantityChange, PropertyStatus statusAfter,
+			String reason) {
+	}
+
+	/** How a submitted movement ended: posted now, or waiting for a second person. */
+	public record Outcome(long entryId, boolean pending) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final ClientService clients;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	PropertyLedger(JdbcClient jdbc, ClientService clients, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.clients = clients;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Registers a piece of property of a client in the user's scope; answers its id. */
+	public long register(CurrentUser user, long clientId, Registration registration) {
+		ClientView client = writableClient(user, clientId);
+		List<FieldProblem> problems = new ArrayList<>();
+		requiredText(problems, "description", registration.description(), 500);
+		requiredText(problems, "custodian", registration.custodian(), 200);
+		requiredText(problems, "location", registration.location(), 200);
+		if (registration.type() == null) {
+			problems.add(new FieldProblem("type", "client.required"));
+		}
+		if (registration.currency() == null) {
+			problems.add(new FieldProblem("currency", "client.required"));
+		}
+		if (registration.value() == null || registration.value().signum() < 0 || registration.value().scale() > 4) {
+			problems.add(new FieldProblem("value", "ledger.register.valueInvalid"));
+		}
+		BigDecimal quantity = (registration.quantity() != null) ? registration.quantity() : BigDecimal.ZERO;
+		if (quantity.signum() < 0) {
+			problems.add(new FieldProblem("quantity", "ledger.register.quantityInvalid"));
+		}
+		if (!problems.isEmpty()) {
+			throw new ClientRuleException(problems);
+		}
+		Instant now = this.clock.instant();
+		long number = this.jdbc.sql("select nextval('ledger_property_number_seq')").query(Long.class).single();
+		String code = PropertyCode.of(Year.from(LocalDate.ofInstant(now, java.time.ZoneId.of("Asia/Shanghai"))).getValue(),
+				number);
+		long id = this.jdbc.sql("""
+				insert into ledger_property (code, client_id, property_type, description, custodian, location, status, unit,
+				    currency, value, quantity, registered_at, registered_by)
+				values (?, ?, ?, ?, ?, ?, 'IN_CUSTODY', ?, ?, ?, ?, ?, ?) returning id""")
+			.params(code, client.id(), registration.type().name(), clean(registration.description()),
+					clean(registration.custodian()), clean(registration.location()),
+					(registration.unit() == null || registration.unit().isBlank()) ? null : clean(registration.unit()),
+					registration.currency().name(), registration.value(), quantity, Timestamp.from(now), user.username())
+			.query(Long.class).single();
+		this.jdbc.sql("""
+				insert into ledger_entry (property_id, kind, state, value_change, quantity_change, status_after, base_amount,
+				    reason, made_at, made_by, made_by_id, posted_at, value_after, quantity_after)
+				values (?, 'REGISTRATION', 'POSTED', ?, ?, 'IN_CUSTODY', ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, registration.value(), quantity, toBase(registration.value(), registration.currency()),
+					"registration", Timestamp.from(now), user.username(), user.id(), Timestamp.from(now),
+					registration.value(), quantity)
+			.update();
+		this.audit.record(AuditEntry.of("PROPERTY_REGISTERED").target("PROPERTY", id).client(client.id())
+			.change("code", null, code).change("type", null, registration.type())
+			.change("value", null, registration.value() + " " + registration.currency())
+			.change("quantity", null, quantity));
+		return id;
+	}
+
+	/** Submits a movement: posted now, or pending when it needs a second person. */
+	public Outcome submit(CurrentUser user, long propertyId, Movement movement) {
+		requirePermission(user, Permission.PROPERTY_WRITE);
+		Property property = lockedProperty(user, propertyId);
+		Movement checked = checked(property, movement);
+		BigDecimal base = toBase(checked.valueChange().abs(), property.currency());
+		boolean pending = FourEyes.needsApproval(checked.kind(), base, settings().approvalThreshold());
+		long entry = insert(property, checked, base, user, null, null);
+		if (!pending) {
+			post(property, entry, checked, null, null);
+		}
+		this.audit.record(AuditEntry.of(pending ? "MOVEMENT_SUBMITTED" : "MOVEMENT_POSTED").target("LEDGER_ENTRY", entry)
+			.client(property.clientId()).change("property", null, property.code()).change("kind", null, checked.kind())
+			.change("valueChange", null, checked.valueChange()).change("quantityChange", null, checked.quantityChange()));
+		return new Outcome(entry, pending);
+	}
+
+	/**
+	 * Transfers value (and quantity) from one property to another of the same client, in the same currency: two
+	 * entries, posted or pending together, never one without the other.
+	 */
+	public Outcome transfer(CurrentUser user, long fromId, long toId, BigDecimal value, BigDecimal quantity, String reason) {
+		requirePermission(user, Permission.PROPERTY_WRITE);
+		if (fromId == toId) {
+			throw new ClientRuleException("toId", "ledger.transfer.sameProperty");
+		}
+		// Lock both rows in id order, so two opposite transfers cannot deadlock.
+		Property first = lockedProperty(user, Math.min(fromId, toId));
+		Property second = lockedProperty(user, Math.max(fromId, toId));
+		Property from = (first.id() == fromId) ? first : second;
+		Property to = (first.id() == fromId) ? second : first;
+		if (from.clientId() != to.clientId() || from.currency() != to.currency()) {
+			throw new ClientRuleException("toId", "ledger.transfer.sameClientAndCurrency");
+		}
+		BigDecimal units = (quantity != null) ? quantity : BigDecimal.ZERO;
+		Movement out = checked(from, new Movement(EntryKind.TRANSFER_OUT, value.negate(), units.negate(), null, reason));
+		Movement in = checked(to, new Movement(EntryKind.TRANSFER_IN, value, units, null, reason));
+		BigDecimal base = toBase(value.abs(), from.currency());
+		boolean pending = FourEyes.needsApproval(EntryKind.TRANSFER_OUT, base, settings().approvalThreshold());
+		UUID group = UUID.randomUUID();
+		long outEntry = insert(from, out, base, user, null, group);
+		long inEntry = insert(to, in, base, user, null, group);
+		if (!pending) {
+			post(from, outEntry, out, null, null);
+			post(to, inEntry, in, null, null);
+		}
+		this.audit.record(AuditEntry.of(pending ? "MOVEMENT_SUBMITTED" : "MOVEMENT_POSTED").target("LEDGER_ENTRY", outEntry)
+			.client(from.clientId()).change("kind", null, "TRANSFER").change("from", null, from.code())
+			.change("to", null, to.code()).change("value", null, value));
+		return new Outcome(outEntry, pending);
+	}
+
+	/** Asks to reverse a posted entry; a reversal always waits for a second person, and an entry is reversed once. */
+	public Outcome reverse(CurrentUser user, long entryId, String reason) {
+		requirePermission(user, Permission.LEDGER_REVERSE);
+		Entry original = entry(entryId);
+		Property property = lockedProperty(user, original.propertyId());
+		if (!original.state().equals("POSTED") || original.kind() == EntryKind.REGISTRATION
+				|| original.kind() == EntryKind.REVERSAL) {
+			throw new ClientRuleException("*", "ledger.reverse.notReversible");
+		}
+		if (original.transferGroup() != null) {
+			throw new ClientRuleException("*", "ledger.reverse.transfer");
+		}
+		// Undoing a release or a status change also gives the property back the status it had before.
+		PropertyStatus restored = (original.kind() == EntryKind.RELEASE || original.kind() == EntryKind.STATUS_CHANGE)
+				? original.statusBefore() : null;
+		Movement undo = new Movement(EntryKind.REVERSAL, original.valueChange().negate(),
+				original.quantityChange().negate(), restored, reason);
+		List<FieldProblem> problems = new ArrayList<>();
+		requiredText(problems, "reason", reason, 500);
+		if (!problems.isEmpty()) {
+			throw new ClientRuleException(problems);
+		}
+		long entry = insert(property, undo, toBase(undo.valueChange().abs(), property.currency()), user, entryId, null);
+		this.audit.record(AuditEntry.of("REVERSAL_SUBMITTED").target("LEDGER_ENTRY", entry).client(property.clientId())
+			.change("reverses", null, entryId));
+		return new Outcome(entry, true);
+	}
+
+	/**
+	 * Approves or rejects a pending entry (both halves of a pending transfer together). Never the maker's own; an
+	 * approval that would now take the balance below zero is refused and the entry stays pending.
+	 */
+	public void decide(CurrentUser user, long entryId, boolean approve, String comment) {
+		requirePermission(user, Permission.MOVEMENT_APPROVE);
+		Entry entry = entry(entryId);
+		if (!entry.state().equals("PENDING")) {
+			throw new ClientRuleException("*", "ledger.approval.notPending");
+		}
+		if (!FourEyes.mayDecide(entry.madeById(), user.id())) {
+			throw new ClientRuleException("*", "ledger.approval.ownMovement");
+		}
+		List<Entry> group = (entry.transferGroup() != null) ? this.jdbc.sql(ENTRY + " where transfer_group = ? order by id")
+			.param(entry.transferGroup()).query(PropertyLedger::entry).list() : List.of(entry);
+		List<Property> properties = group.stream().map(Entry::propertyId).sorted().distinct()
+			.map((id) -> lockedProperty(user, id)).toList();
+		String clean = (comment == null || comment.isBlank()) ? null : clean(comment);
+		if (!approve && clean == null) {
+			throw new ClientRuleException("comment", "client.required");
+		}
+		Instant now = this.clock.instant();
+		for (Entry member : group) {
+			Property property = properties.stream().filter((p) -> p.id() == member.propertyId()).findFirst().orElseThrow();
+			if (approve) {
+				Movement movement = new Movement(member.kind(), member.valueChange(), member.quantityChange(),
+						member.statusAfter(), member.reason());
+				List<String> problems = LedgerRules.problems(property.status(), movement.kind(), property.balance(),
+						movement.valueChange(), movement.quantityChange());
+				if (!problems.isEmpty()) {
+					throw new ClientRuleException("*", problems.get(0));
+				}
+				post(property, member.id(), movement, user, clean);
+			}
+			else {
+				this.jdbc.sql("update ledger_entry set state = 'REJECTED', decided_at = ?, decided_by = ?, "
+						+ "decided_by_id = ?, decision_comment = ? where id = ? and state = 'PENDING'")
+					.params(Timestamp.from(now), user.username(), user.id(), clean, member.id()).update();
+			}
+		}
+		this.audit.record(AuditEntry.of(approve ? "MOVEMENT_APPROVED" : "MOVEMENT_REJECTED").target("LEDGER_ENTRY", entryId)
+			.client(properties.get(0).clientId()).change("state", "PENDING", approve ? "POSTED" : "REJECTED"));
+	}
+
+	/** The property's balance now, for a reader who may see its client (404 otherwise). */
+	@Transactional(readOnly = true)
+	public LedgerRules.Balance balance(CurrentUser user, long propertyId) {
+		return property(user, propertyId, false).balance();
+	}
+
+	/** A piece of property as the ledger keeps it. */
+	record Property(long id, String code, long clientId, PropertyStatus status, Currency currency, BigDecimal value,
+			BigDecimal quantity) {
+
+		LedgerRules.Balance balance() {
+			return new LedgerRules.Balance(this.value, this.quantity);
+		}
+
+	}
+
+	record Entry(long id, long propertyId, EntryKind kind, String state, BigDecimal valueChange,
+			BigDecimal quantityChange, PropertyStatus statusBefore, PropertyStatus statusAfter, String reason,
+			long madeById, UUID transferGroup) {
+	}
+
+	private static final String ENTRY = "select id, property_id, kind, state, value_change, quantity_change, "
+			+ "status_before, status_after, reason, made_by_id, transfer_group from ledger_entry";
+
+	private Entry entry(long id) {
+		return this.jdbc.sql(ENTRY + " where id = ?").param(id).query(PropertyLedger::entry).optional()
+			.orElseThrow(() -> new RecordNotFoundException("ledger entry", id));
+	}
+
+	private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Entry(rs.getLong("id"), rs.getLong("property_id"), EntryKind.valueOf(rs.getString("kind")),
+				rs.getString("state"), rs.getBigDecimal("value_change"), rs.getBigDecimal("quantity_change"),
+				status(rs.getString("status_before")), status(rs.getString("status_after")), rs.getString("reason"),
+				rs.getLong("made_by_id"), rs.getObject("transfer_group", UUID.class));
+	}
+
+	private static PropertyStatus status(String name) {
+		return (name != null) ? PropertyStatus.valueOf(name) : null;
+	}
+
+	/** The movement as it will be written, or the rules' refusal. */
+	private Movement checked(Property property, Movement movement) {
+		List<FieldProblem> problems = new ArrayList<>();
+		requiredText(problems, "reason", movement.reason(), 500);
+		if (movement.kind() == null || movement.kind() == EntryKind.REGISTRATION || movement.kind() == EntryKind.REVERSAL) {
+			throw new ClientRuleException("kind", "ledger.movement.kindInvalid");
+		}
+		BigDecimal value = (movement.valueChange() != null) ? movement.valueChange() : BigDecimal.ZERO;
+		BigDecimal quantity = (movement.quantityChange() != null) ? movement.quantityChange() : BigDecimal.ZERO;
+		if (movement.kind() == EntryKind.RELEASE) {
+			LedgerRules.Balance release = LedgerRules.releaseChange(property.balance());
+			value = release.value();
+			quantity = release.quantity();
+		}
+		if (value.scale() > 4 || quantity.scale() > 4) {
+			problems.add(new FieldProblem("valueChange", "ledger.movement.tooPrecise"));
+		}
+		if (movement.kind() == EntryKind.STATUS_CHANGE && (movement.statusAfter() == null
+				|| movement.statusAfter() == PropertyStatus.RELEASED || movement.statusAfter() == property.status())) {
+			problems.add(new FieldProblem("statusAfter", "ledger.movement.statusInvalid"));
+		}
+		LedgerRules.problems(property.status(), movement.kind(), property.balance(), value, quantity)
+			.forEach((key) -> problems.add(new FieldProblem("valueChange", key)));
+		if (!problems.isEmpty()) {
+			throw new ClientRuleException(problems);
+		}
+		PropertyStatus after = (movement.kind() == EntryKind.RELEASE) ? PropertyStatus.RELEASED : movement.statusAfter();
+		return new Movement(movement.kind(), value, quantity, after, clean(movement.reason()));
+	}
+
+	/** Writes the entry as pending; {@link #post} posts it (at once, or on approval). */
+	private long insert(Property property, Movement movement, BigDecimal base, CurrentUser user, Long reverses,
+			UUID transferGroup) {
+		try {
+			return this.jdbc.sql("""
+					insert into ledger_entry (property_id, kind, state, value_change, quantity_change, status_after,
+					    base_amount, reason, made_at, made_by, made_by_id, reverses_entry_id, transfer_group)
+					values (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				.params(property.id(), movement.kind().name(), movement.valueChange(), movement.quantityChange(),
+						(movement.statusAfter() != null) ? movement.statusAfter().name() : null, base, movement.reason(),
+						Timestamp.from(this.clock.instant()), user.username(), user.id(), reverses, transferGroup)
+				.query(Long.class).single();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ClientRuleException("*", (reverses != null) ? "ledger.reverse.once" : "ledger.movement.alreadyPending");
+		}
+	}
+
+	/**
+	 * Applies a checked movement to the locked property and posts its entry with the balance and status before and
+	 * after; {@code checker} is the approver, or {@code null} for a movement posted at once.
+	 */
+	private void post(Property property, long entryId, Movement movement, CurrentUser checker, String comment) {
+		BigDecimal value = property.value().add(movement.valueChange());
+		BigDecimal quantity = property.quantity().add(movement.quantityChange());
+		PropertyStatus status = (movement.statusAfter() != null) ? movement.statusAfter() : property.status();
+		this.jdbc.sql("update ledger_property set value = ?, quantity = ?, status = ?, version = version + 1 where id = ?")
+			.params(value, quantity, status.name(), property.id()).update();
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc.sql("update ledger_entry set state = 'POSTED', posted_at = ?, value_after = ?, quantity_after = ?, "
+				+ "status_before = ?, decided_at = ?, decided_by = ?, decided_by_id = ?, decision_comment = ? "
+				+ "where id = ? and state = 'PENDING'")
+			.params(now, value, quantity, property.status().name(), (checker != null) ? now : null,
+					(checker != null) ? checker.username() : null, (checker != null) ? checker.id() : null, comment,
+					entryId)
+			.update();
+	}
+
+	/** The property, its row locked for this transaction, if its client is in the user's scope (404 otherwise). */
+	private Property lockedProperty(CurrentUser user, long id) {
+		return property(user, id, true);
+	}
+
+	private Property property(CurrentUser user, long id, boolean lock) {
+		Property property = this.jdbc.sql("select id, code, client_id, status, currency, value, quantity "
+				+ "from ledger_property where id = ?" + (lock ? " for update" : ""))
+			.param(id)
+			.query((rs, row) -> new Property(rs.getLong("id"), rs.getString("code"), rs.getLong("client_id"),
+					PropertyStatus.valueOf(rs.getString("status")), Currency.valueOf(rs.getString("currency")),
+					rs.getBigDecimal("value"), rs.getBigDecimal("quantity")))
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("property", id));
+		this.clients.requireInScope(user, property.clientId());
+		return property;
+	}
+
+	private ClientView writableClient(CurrentUser user, long clientId) {
+		ClientView client = this.clients.get(user, clientId);
+		requirePermission(user, Permission.PROPERTY_WRITE);
+		if (client.isClosed()) {
+			throw new ClientRuleException("*", "client.closed.readOnly");
+		}
+		return client;
+	}
+
+	/** The size in the base currency at today's rate (a property always has a rate: the migration seeds them). */
+	private BigDecimal toBase(BigDecimal amount, Currency currency) {
+		LocalDate today = this.clients.today();
+		return rates().toBase(amount, currency, today)
+			.orElseThrow(() -> new ClientRuleException("*", "ledger.rate.missing", currency.name()));
+	}
+
+	/** Today's exchange rates, as the admin keeps them. */
+	ExchangeRates rates() {
+		return ExchangeRates.of(this.jdbc.sql("select currency, valid_from, in_base from ledger_rate")
+			.query((rs, row) -> new ExchangeRates.Rate(Currency.valueOf(rs.getString(1)),
+					rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)))
+			.list());
+	}
+
+	/** The four-eyes threshold and the alert thresholds. */
+	record Settings(BigDecimal approvalThreshold) {
+	}
+
+	private Settings settings() {
+		return new Settings(this.jdbc.sql("select approval_threshold from ledger_setting where id = 1")
+			.query(BigDecimal.class).single());
+	}
+
+	private static void requiredText(List<FieldProblem> problems, String field, String value, int max) {
+		if (value == null || value.isBlank()) {
+			problems.add(new FieldProblem(field, "client.required"));
+		}
+		else if (value.strip().length() > max) {
+			problems.add(new FieldProblem(field, "client.tooLong", max));
+		}
+	}
+
+	private static String clean(String text) {
+		return PlainText.clean(text).strip();
+	}
+
+	private static void requirePermission(CurrentUser user, Permission permission) {
+		if (!user.can(permission)) {
+			throw new AccessDeniedException(permission.name());
+		}
+	}
+
+}
