@@ -204,6 +204,7 @@ public class PropertyLedger {
 	public void decide(CurrentUser user, long entryId, boolean approve, String comment) {
 		requirePermission(user, Permission.MOVEMENT_APPROVE);
 		Entry entry = entry(entryId);
+		property(user, entry.propertyId(), false);
 		if (!entry.state().equals("PENDING")) {
 			throw new ClientRuleException("*", "ledger.approval.notPending");
 		}

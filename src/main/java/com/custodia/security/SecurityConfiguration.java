@@ -60,6 +60,9 @@ public class SecurityConfiguration {
 					Permission.RECOMMENDATION_RECORD.name(), Permission.SUITABILITY_REVIEW.name(), Permission.RISK_REVIEW.name())
 			.requestMatchers("/risk/assessments/**").hasAuthority(Permission.CLIENT_READ.name())
 			.requestMatchers("/risk/**").denyAll()
+			.requestMatchers("/properties/**").hasAuthority(Permission.PROPERTY_READ.name())
+			.requestMatchers("/ledger/approvals/**", "/ledger/approvals").hasAuthority(Permission.MOVEMENT_APPROVE.name())
+			.requestMatchers("/ledger/**").denyAll()
 			.anyRequest().authenticated());
 		http.formLogin((login) -> login.loginPage("/login")
 			.defaultSuccessUrl("/", false)

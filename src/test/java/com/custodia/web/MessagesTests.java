@@ -68,7 +68,7 @@ class MessagesTests {
 	@Test
 	void everyKeyTheJavaCodeNamesExists() throws IOException {
 		Pattern literal = Pattern.compile(
-				"\"((?:access|user|team|role|password|login|error|permission|client|audit|risk)\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
+				"\"((?:access|user|team|role|password|login|error|permission|client|audit|risk|ledger)\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
 		List<String> missing = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(JAVA)) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {

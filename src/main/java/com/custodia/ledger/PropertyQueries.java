@@ -1,0 +1,114 @@
+package com.custodia.ledger;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.custodia.clients.ClientScope;
+import com.custodia.clients.ClientService;
+import com.custodia.security.CurrentUser;
+import com.custodia.web.RecordNotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the ledger's pages read: a client's property, one property's entries, the approvals queue. */
+@Service
+@Transactional(readOnly = true)
+public class PropertyQueries {
+
+	private static final String PROPERTY = "select p.*, (select count(*) from ledger_entry e where e.property_id = p.id "
+			+ "and e.state = 'PENDING') as pending from ledger_property p";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ClientService clients;
+
+	private final PropertyLedger ledger;
+
+	PropertyQueries(NamedParameterJdbcTemplate jdbc, ClientService clients, PropertyLedger ledger) {
+		this.jdbc = jdbc;
+		this.clients = clients;
+		this.ledger = ledger;
+	}
+
+	/** A client's property, newest first, for a reader who may see the client (404 otherwise). */
+	public List<PropertyView> forClient(CurrentUser user, long clientId) {
+		this.clients.requireInScope(user, clientId);
+		ExchangeRates rates = this.ledger.rates();
+		LocalDate today = this.clients.today();
+		return this.jdbc.query(PROPERTY + " where p.client_id = :client order by p.id desc limit 1000",
+				new MapSqlParameterSource("client", clientId), (rs, row) -> property(rs, rates, today));
+	}
+
+	/** A piece of property, for a reader who may see its client (404 otherwise). */
+	public PropertyView get(CurrentUser user, long id) {
+		ExchangeRates rates = this.ledger.rates();
+		LocalDate today = this.clients.today();
+		PropertyView property = this.jdbc.query(PROPERTY + " where p.id = :id", new MapSqlParameterSource("id", id),
+				(rs, row) -> property(rs, rates, today)).stream().findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("property", id));
+		this.clients.requireInScope(user, property.clientId());
+		return property;
+	}
+
+	/** The property's entries, newest first, a page at a time. */
+	public Page<EntryView> entries(CurrentUser user, long propertyId, Pageable pageable) {
+		get(user, propertyId);
+		MapSqlParameterSource parameters = new MapSqlParameterSource("property", propertyId)
+			.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+		List<EntryView> page = this.jdbc.query("select e.*, exists (select 1 from ledger_entry r where "
+				+ "r.reverses_entry_id = e.id and r.state <> 'REJECTED') as reversed from ledger_entry e "
+				+ "where e.property_id = :property order by e.id desc limit :limit offset :offset", parameters,
+				PropertyQueries::entry);
+		return PageableExecutionUtils.getPage(page, pageable, () -> this.jdbc.queryForObject(
+				"select count(*) from ledger_entry where property_id = :property", parameters, Long.class));
+	}
+
+	/** Movements waiting for approval on property of clients in the user's scope, oldest first. */
+	public Page<PendingMovement> pending(CurrentUser user, Pageable pageable) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", pageable.getPageSize())
+			.addValue("offset", pageable.getOffset());
+		String scope = ClientScope.of(user).sqlCondition(parameters);
+		String from = " from ledger_entry e join ledger_property p on p.id = e.property_id where e.state = 'PENDING' "
+				+ "and p.client_id in (select id from clients_client where " + scope + ")";
+		List<PendingMovement> page = this.jdbc.query("select e.*, p.code, p.client_id, p.currency" + from
+				+ " order by e.made_at, e.id limit :limit offset :offset", parameters,
+				(rs, row) -> new PendingMovement(rs.getLong("id"), rs.getLong("property_id"), rs.getString("code"),
+						rs.getLong("client_id"), EntryKind.valueOf(rs.getString("kind")), rs.getBigDecimal("value_change"),
+						rs.getBigDecimal("quantity_change"), Currency.valueOf(rs.getString("currency")),
+						rs.getBigDecimal("base_amount"), rs.getString("reason"), rs.getTimestamp("made_at").toInstant(),
+						rs.getString("made_by"), rs.getLong("made_by_id")));
+		return PageableExecutionUtils.getPage(page, pageable,
+				() -> this.jdbc.queryForObject("select count(*)" + from, parameters, Long.class));
+	}
+
+	private static PropertyView property(ResultSet rs, ExchangeRates rates, LocalDate today) throws SQLException {
+		Currency currency = Currency.valueOf(rs.getString("currency"));
+		BigDecimal value = rs.getBigDecimal("value");
+		return new PropertyView(rs.getLong("id"), rs.getString("code"), rs.getLong("client_id"),
+				PropertyType.valueOf(rs.getString("property_type")), rs.getString("description"), rs.getString("custodian"),
+				rs.getString("location"), PropertyStatus.valueOf(rs.getString("status")), rs.getString("unit"), currency,
+				value, rs.getBigDecimal("quantity"), rates.toBase(value, currency, today).orElse(null),
+				rs.getTimestamp("registered_at").toInstant(), rs.getString("registered_by"), rs.getInt("pending"));
+	}
+
+	private static EntryView entry(ResultSet rs, int row) throws SQLException {
+		String status = rs.getString("status_after");
+		java.sql.Timestamp decided = rs.getTimestamp("decided_at");
+		return new EntryView(rs.getLong("id"), EntryKind.valueOf(rs.getString("kind")), rs.getString("state"),
+				rs.getBigDecimal("value_change"), rs.getBigDecimal("quantity_change"),
+				(status != null) ? PropertyStatus.valueOf(status) : null, rs.getBigDecimal("value_after"),
+				rs.getBigDecimal("quantity_after"), rs.getString("reason"), rs.getTimestamp("made_at").toInstant(),
+				rs.getString("made_by"), (decided != null) ? decided.toInstant() : null, rs.getString("decided_by"),
+				rs.getString("decision_comment"), (Long) rs.getObject("reverses_entry_id"), rs.getBoolean("reversed"));
+	}
+
+}

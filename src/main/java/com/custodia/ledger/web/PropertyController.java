@@ -1,0 +1,109 @@
+package com.custodia.ledger.web;
+
+import com.custodia.clients.ClientRuleException;
+import com.custodia.clients.ClientService;
+import com.custodia.ledger.EntryKind;
+import com.custodia.ledger.PropertyLedger;
+import com.custodia.ledger.PropertyQueries;
+import com.custodia.ledger.PropertyStatus;
+import com.custodia.ledger.PropertyView;
+import com.custodia.security.CurrentUser;
+import com.custodia.web.FormBinding;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A piece of property: its details, its ledger newest first (paged in the database), a movement, a reversal. */
+@Controller
+@RequestMapping("/properties/{id:[0-9]+}")
+@PreAuthorize("hasAuthority('PROPERTY_READ')")
+class PropertyController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final PropertyQueries queries;
+
+	private final PropertyLedger ledger;
+
+	private final ClientService clients;
+
+	PropertyController(PropertyQueries queries, PropertyLedger ledger, ClientService clients) {
+		this.queries = queries;
+		this.ledger = ledger;
+		this.clients = clients;
+	}
+
+	@GetMapping
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("form", new MovementForm());
+		return page(user, id, page, model);
+	}
+
+	/** The movement form posts here; reloading or switching language afterwards shows the property again. */
+	@GetMapping("/movements")
+	String movementsPage(@PathVariable long id) {
+		return "redirect:/properties/" + id;
+	}
+
+	@PostMapping("/movements")
+	@PreAuthorize("hasAuthority('PROPERTY_WRITE')")
+	String move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute("form") MovementForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				PropertyLedger.Outcome outcome = this.ledger.submit(user, id, form.toMovement(this.queries.get(user, id)));
+				redirect.addFlashAttribute("flashSuccess",
+						outcome.pending() ? "ledger.movement.submitted" : "ledger.movement.posted");
+				return "redirect:/properties/" + id;
+			}
+			catch (ClientRuleException ex) {
+				FormBinding.reject(result, ex.problems().stream()
+					.map((p) -> p.field().equals("valueChange") ? new com.custodia.web.FieldProblem("*", p.messageKey(),
+							p.arguments()) : p)
+					.toList());
+			}
+		}
+		return page(user, id, 0, model);
+	}
+
+	@PostMapping("/entries/{entryId}/reversal")
+	@PreAuthorize("hasAuthority('LEDGER_REVERSE')")
+	String reverse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long entryId,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			this.ledger.reverse(user, entryId, reason);
+			redirect.addFlashAttribute("flashSuccess", "ledger.reverse.submitted");
+		}
+		catch (ClientRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.problems().get(0).messageKey());
+		}
+		return "redirect:/properties/" + id;
+	}
+
+	private String page(CurrentUser user, long id, int page, Model model) {
+		PropertyView property = this.queries.get(user, id);
+		model.addAttribute("property", property);
+		model.addAttribute("client", this.clients.get(user, property.clientId()));
+		model.addAttribute("tab", "property");
+		model.addAttribute("page", this.queries.entries(user, id,
+				PageRequest.of(Math.max(0, Math.min(page, 1_000_000)), PAGE_SIZE)));
+		model.addAttribute("movementKinds", new EntryKind[] { EntryKind.DEPOSIT, EntryKind.WITHDRAWAL,
+				EntryKind.REVALUATION, EntryKind.STATUS_CHANGE, EntryKind.RELEASE });
+		model.addAttribute("statuses", new PropertyStatus[] { PropertyStatus.IN_CUSTODY, PropertyStatus.PLEDGED,
+				PropertyStatus.ON_LOAN, PropertyStatus.LOST_OR_DAMAGED });
+		return "ledger/property";
+	}
+
+}

@@ -1,0 +1,83 @@
+package com.custodia.ledger;
+
+import com.custodia.clients.ClientFixtures;
+import com.custodia.support.Browser;
+import com.custodia.support.CustodiaIntegrationTest;
+import com.custodia.support.TestAccounts;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ledger in Chromium so far: an RM (rm1's role) registers a deposit and records a large withdrawal, which waits;
+ * the team lead (lead1's role) approves it in the queue and the property shows the new balance. Every page is checked
+ * for accessibility and valid HTML. (The statement part of the issue's journey comes with the statements.)
+ */
+@CustodiaIntegrationTest
+class LedgerJourneyBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	ClientFixtures clients;
+
+	@Test
+	void anRmRecordsALargeWithdrawalAndTheLeadApprovesIt() {
+		long team = this.accounts.team();
+		String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", team);
+		String lead = this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", team);
+		long client = this.clients.individual(rm, "台账旅程客户");
+		try (Browser browser = Browser.start(this.port)) {
+			Page page = browser.newPage("zh-CN");
+			browser.login(page, rm, TestAccounts.PASSWORD);
+			page.navigate(browser.url("/clients/" + client + "/property"));
+			browser.check(page, "ledger-tab-empty-zh");
+			page.click("a[href='/clients/" + client + "/property/new']");
+			page.waitForLoadState();
+			page.selectOption("#type", "DEPOSIT");
+			page.fill("#description", "三年期定期存款");
+			page.fill("#custodian", "华信银行");
+			page.fill("#location", "上海分行营业部");
+			page.fill("#value", "3,000,000");
+			page.click("main form button[type=submit]");
+			page.waitForLoadState();
+			assertThat(page.locator(".alert-success").textContent()).contains("财产已登记");
+			assertThat(page.locator("#property-value").textContent()).contains("3,000,000.00");
+			browser.check(page, "ledger-property-zh");
+
+			page.selectOption("#kind", "WITHDRAWAL");
+			page.fill("#amount", "1,200,000");
+			page.fill("#reason", "客户购房，书面指令已核对");
+			page.click("main form[action$='/movements'] button[type=submit]");
+			page.waitForLoadState();
+			assertThat(page.locator(".alert-success").textContent()).contains("等待他人审批");
+			assertThat(page.locator("#property-value").textContent()).contains("3,000,000.00");
+			assertThat(page.locator("#entries").textContent()).contains("待审批");
+			browser.check(page, "ledger-property-pending-zh");
+
+			Page checker = browser.newPage("zh-CN");
+			browser.login(checker, lead, TestAccounts.PASSWORD);
+			checker.navigate(browser.url("/ledger/approvals"));
+			browser.check(checker, "ledger-approvals-zh");
+			checker.locator("#approvals tr:has-text('台账旅程客户') input[name=comment]").fill("已电话确认");
+			checker.click("#approvals tr:has-text('台账旅程客户') button[value=approve]");
+			checker.waitForLoadState();
+			assertThat(checker.locator(".alert-success").textContent()).contains("已批准");
+
+			page.reload();
+			assertThat(page.locator("#property-value").textContent()).contains("1,800,000.00");
+			page.navigate(browser.url("/clients/" + client + "/property"));
+			assertThat(page.locator("#property-total").textContent()).contains("1,800,000.00");
+			browser.check(page, "ledger-tab-zh");
+		}
+	}
+
+}

@@ -1,0 +1,104 @@
+package com.custodia.ledger;
+
+import java.nio.charset.StandardCharsets;
+
+import com.custodia.clients.ClientFixtures;
+import com.custodia.support.CustodiaIntegrationTest;
+import com.custodia.support.Login;
+import com.custodia.support.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The ledger pages: registering, a movement that waits, the checker's queue, and who may see and do what. */
+@CustodiaIntegrationTest
+class LedgerPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	ClientFixtures clients;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void anRmRegistersPropertyALargeWithdrawalWaitsAndTheLeadApprovesIt() throws Exception {
+		long team = this.accounts.team();
+		String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", team);
+		MockHttpSession rmSession = Login.as(this.mvc, rm);
+		long client = this.clients.individual(rm, "台账页面测试");
+		String location = this.mvc.perform(post("/clients/" + client + "/property/new").param("type", "DEPOSIT")
+			.param("currency", "CNY").param("description", "三年期定期存款").param("custodian", "华信银行")
+			.param("location", "上海分行").param("value", "3,000,000.00").with(csrf()).session(rmSession))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).matches("/properties/[0-9]+");
+		assertThat(page(get(location).param("lang", "en"), rmSession)).contains("CNY 3,000,000.00").contains("Registration");
+
+		String refused = page(post(location + "/movements").param("kind", "WITHDRAWAL").param("amount", "-5")
+			.param("reason", "").param("lang", "en"), rmSession);
+		assertThat(refused).contains("Please fill this in");
+		this.mvc.perform(post(location + "/movements").param("kind", "WITHDRAWAL").param("amount", "2,000,000")
+			.param("reason", "客户购房支取").with(csrf()).session(rmSession)).andExpect(status().is3xxRedirection());
+		assertThat(page(get(location).param("lang", "en"), rmSession)).contains("1 awaiting approval")
+			.contains("CNY 3,000,000.00");
+		assertThat(page(get("/clients/" + client + "/property").param("lang", "en"), rmSession))
+			.contains("CNY 3,000,000.00");
+
+		MockHttpSession leadSession = Login.as(this.mvc, this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", team));
+		String queue = page(get("/ledger/approvals"), leadSession);
+		assertThat(queue).contains("台账页面测试").contains("客户购房支取");
+		long entry = this.jdbc.queryForObject("select e.id from ledger_entry e join ledger_property p on p.id = e.property_id "
+				+ "where p.client_id = ? and e.state = 'PENDING'", Long.class, client);
+		this.mvc.perform(post("/ledger/approvals/" + entry).param("decision", "approve").param("comment", "已核对指令")
+			.with(csrf()).session(leadSession)).andExpect(status().is3xxRedirection());
+		assertThat(page(get(location).param("lang", "en"), rmSession)).contains("CNY 1,000,000.00");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where client_id = ? and action in "
+				+ "('PROPERTY_REGISTERED', 'MOVEMENT_SUBMITTED', 'MOVEMENT_APPROVED')", Long.class, client)).isEqualTo(3);
+	}
+
+	@Test
+	void propertyOutsideTheScopeIsNotFoundAndEachActionNeedsItsPermission() throws Exception {
+		String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
+		long client = this.clients.individual(rm, "台账范围测试");
+		MockHttpSession rmSession = Login.as(this.mvc, rm);
+		String location = this.mvc.perform(post("/clients/" + client + "/property/new").param("type", "CASH")
+			.param("currency", "CNY").param("description", "现金").param("custodian", "内部金库").param("location", "A1")
+			.param("value", "100").with(csrf()).session(rmSession)).andReturn().getResponse().getRedirectedUrl();
+		MockHttpSession other = Login.as(this.mvc,
+				this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team()));
+		expect(404, get(location), other);
+		expect(404, get("/clients/" + client + "/property"), other);
+		expect(404, post(location + "/movements").param("kind", "WITHDRAWAL").param("amount", "1").param("reason", "x"), other);
+		MockHttpSession cs = Login.as(this.mvc, this.accounts.userWithSeededRole("CUSTOMER_SERVICE"));
+		expect(403, get(location), cs);
+		expect(403, get("/ledger/approvals"), rmSession);
+		expect(404, get("/properties/999999999"), rmSession);
+		assertThat(this.jdbc.queryForObject("select value from ledger_property where client_id = ?", java.math.BigDecimal.class,
+				client)).isEqualByComparingTo("100");
+	}
+
+	private void expect(int status, MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
+		this.mvc.perform(request.with(csrf()).session(session)).andExpect(status().is(status));
+	}
+
+	private String page(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
+		return this.mvc.perform(request.with(csrf()).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}
