@@ -54,6 +54,8 @@ create table ledger_entry (
 );
 create index ledger_entry_property_idx on ledger_entry (property_id, id desc);
 create index ledger_entry_pending_idx on ledger_entry (made_at) where state = 'PENDING';
+-- Statements read each property's posted entries by posting time.
+create index ledger_entry_posted_idx on ledger_entry (property_id, posted_at, id) where state = 'POSTED';
 -- An entry is reversed once: one reversal pending or posted per entry (a rejected one may be tried again).
 create unique index ledger_entry_reversed_once on ledger_entry (reverses_entry_id) where state <> 'REJECTED';
 -- The same movement cannot wait twice.

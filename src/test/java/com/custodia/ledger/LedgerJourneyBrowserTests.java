@@ -13,9 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The ledger in Chromium so far: an RM (rm1's role) registers a deposit and records a large withdrawal, which waits;
- * the team lead (lead1's role) approves it in the queue and the property shows the new balance. Every page is checked
- * for accessibility and valid HTML. (The statement part of the issue's journey comes with the statements.)
+ * The ledger in Chromium: an RM (rm1's role) registers a deposit and records a large withdrawal, which waits; the team
+ * lead (lead1's role) approves it in the queue; the property and the client's statement show it. Every page is checked
+ * for accessibility and valid HTML.
  */
 @CustodiaIntegrationTest
 class LedgerJourneyBrowserTests {
@@ -30,7 +30,7 @@ class LedgerJourneyBrowserTests {
 	ClientFixtures clients;
 
 	@Test
-	void anRmRecordsALargeWithdrawalAndTheLeadApprovesIt() {
+	void anRmRecordsALargeWithdrawalTheLeadApprovesItAndTheStatementShowsIt() {
 		long team = this.accounts.team();
 		String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", team);
 		String lead = this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", team);
@@ -77,6 +77,12 @@ class LedgerJourneyBrowserTests {
 			page.navigate(browser.url("/clients/" + client + "/property"));
 			assertThat(page.locator("#property-total").textContent()).contains("1,800,000.00");
 			browser.check(page, "ledger-tab-zh");
+			page.click("a[href='/clients/" + client + "/statements']");
+			page.waitForLoadState();
+			assertThat(page.locator("main").textContent()).contains("客户购房，书面指令已核对").contains("-1,200,000.00")
+				.contains("1,800,000.00");
+			assertThat(page.locator("#total-closing").textContent()).isEqualTo("1,800,000.00");
+			browser.check(page, "ledger-statement-zh");
 		}
 	}
 

@@ -1,0 +1,169 @@
+package com.custodia.ledger;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.custodia.audit.AuditEntry;
+import com.custodia.audit.AuditTrail;
+import com.custodia.clients.ClientRuleException;
+import com.custodia.clients.ClientService;
+import com.custodia.clients.ClientView;
+import com.custodia.security.CurrentUser;
+import com.custodia.security.Permission;
+import com.custodia.web.DisplayZone;
+import com.custodia.web.FieldProblem;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Client statements. A period runs from the start of its first day to the end of its last, in the firm's time zone;
+ * a movement belongs to the day it was posted (approved movements to the day of approval). Balances come from the
+ * entries' own "balance after", so opening plus movements is closing by construction, and a test holds it to that.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Statements {
+
+	/** The longest period one statement covers. */
+	static final int MAX_YEARS = 5;
+
+	private final JdbcClient jdbc;
+
+	private final ClientService clients;
+
+	private final PropertyLedger ledger;
+
+	private final AuditTrail audit;
+
+	private final DisplayZone zone;
+
+	private final Clock clock;
+
+	Statements(JdbcClient jdbc, ClientService clients, PropertyLedger ledger, AuditTrail audit, DisplayZone zone,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.clients = clients;
+		this.ledger = ledger;
+		this.audit = audit;
+		this.zone = zone;
+		this.clock = clock;
+	}
+
+	/** Problems of a period by field ({@code from}, {@code to}); empty when a statement can be made for it. */
+	public List<FieldProblem> problems(LocalDate from, LocalDate to) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (from == null) {
+			problems.add(new FieldProblem("from", "client.required"));
+		}
+		if (to == null) {
+			problems.add(new FieldProblem("to", "client.required"));
+		}
+		if (from != null && to != null) {
+			if (to.isBefore(from)) {
+				problems.add(new FieldProblem("to", "ledger.statement.toBeforeFrom"));
+			}
+			else if (from.plusYears(MAX_YEARS).isBefore(to)) {
+				problems.add(new FieldProblem("to", "ledger.statement.tooLong", MAX_YEARS));
+			}
+			if (to.isAfter(this.clients.today())) {
+				problems.add(new FieldProblem("to", "ledger.statement.future"));
+			}
+		}
+		return problems;
+	}
+
+	/** The statement of a client in the user's scope (404 otherwise) for the period. */
+	public Statement of(CurrentUser user, long clientId, LocalDate from, LocalDate to) {
+		ClientView client = this.clients.get(user, clientId);
+		if (!user.can(Permission.STATEMENT_READ)) {
+			throw new AccessDeniedException(Permission.STATEMENT_READ.name());
+		}
+		List<FieldProblem> problems = problems(from, to);
+		if (!problems.isEmpty()) {
+			throw new ClientRuleException(problems);
+		}
+		ZoneId zoneId = this.zone.zoneId();
+		Timestamp start = Timestamp.from(from.atStartOfDay(zoneId).toInstant());
+		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zoneId).toInstant());
+		ExchangeRates rates = this.ledger.rates();
+		record PropertyRow(long id, String code, String description, PropertyType type, Currency currency) {
+		}
+		List<PropertyRow> properties = this.jdbc.sql("select id, code, description, property_type, currency "
+				+ "from ledger_property where client_id = ? and registered_at < ? order by id")
+			.params(clientId, end)
+			.query((rs, row) -> new PropertyRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+					PropertyType.valueOf(rs.getString(4)), Currency.valueOf(rs.getString(5))))
+			.list();
+		Map<Long, BigDecimal> openings = new HashMap<>();
+		this.jdbc.sql("select distinct on (e.property_id) e.property_id, e.value_after from ledger_entry e "
+				+ "join ledger_property p on p.id = e.property_id where p.client_id = ? and e.state = 'POSTED' "
+				+ "and e.posted_at < ? order by e.property_id, e.posted_at desc, e.id desc")
+			.params(clientId, start)
+			.query((rs) -> {
+				openings.put(rs.getLong(1), rs.getBigDecimal(2));
+			});
+		Map<Long, List<Statement.Line>> lines = new HashMap<>();
+		this.jdbc.sql("select e.property_id, e.posted_at, e.kind, e.value_change, e.value_after, e.reason "
+				+ "from ledger_entry e join ledger_property p on p.id = e.property_id where p.client_id = ? "
+				+ "and e.state = 'POSTED' and e.posted_at >= ? and e.posted_at < ? order by e.posted_at, e.id")
+			.params(clientId, start, end)
+			.query((rs) -> {
+				lines.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>()).add(new Statement.Line(
+						rs.getTimestamp(2).toInstant(), EntryKind.valueOf(rs.getString(3)), rs.getBigDecimal(4),
+						rs.getBigDecimal(5), rs.getString(6)));
+			});
+		List<Statement.Section> sections = new ArrayList<>();
+		BigDecimal openingBase = BigDecimal.ZERO;
+		BigDecimal movementsBase = BigDecimal.ZERO;
+		BigDecimal closingBase = BigDecimal.ZERO;
+		for (PropertyRow property : properties) {
+			BigDecimal opening = openings.getOrDefault(property.id(), BigDecimal.ZERO);
+			List<Statement.Line> period = lines.getOrDefault(property.id(), List.of());
+			BigDecimal closing = period.isEmpty() ? opening : period.get(period.size() - 1).after();
+			BigDecimal rate = rates.rateOn(property.currency(), to)
+				.orElseThrow(() -> new ClientRuleException("*", "ledger.rate.missing", property.currency().name()));
+			BigDecimal openingInBase = base(opening, rate);
+			BigDecimal closingInBase = base(closing, rate);
+			Statement.Section section = new Statement.Section(property.id(), property.code(), property.description(),
+					property.type(), property.currency(), opening, period, closing, openingInBase,
+					closingInBase.subtract(openingInBase), closingInBase);
+			if (!section.addsUp()) {
+				throw new IllegalStateException("The ledger of " + property.code() + " does not add up in the period");
+			}
+			sections.add(section);
+			openingBase = openingBase.add(section.openingBase());
+			movementsBase = movementsBase.add(section.movementsBase());
+			closingBase = closingBase.add(section.closingBase());
+		}
+		return new Statement(client.id(), client.code(), client.name(), from, to, sections, openingBase, movementsBase,
+				closingBase, this.clock.instant());
+	}
+
+	/** Records that the user downloaded a statement (client data leaving the system). */
+	@Transactional
+	public void recordDownload(CurrentUser user, Statement statement) {
+		this.audit.record(AuditEntry.of("STATEMENT_DOWNLOADED").target("CLIENT", statement.clientId())
+			.client(statement.clientId()).detail(statement.from() + ".." + statement.to()));
+	}
+
+	/**
+	 * In the base currency, half up to the fen. Opening and closing are each converted; the movements are closing
+	 * minus opening, so the three always add up.
+	 */
+	private static BigDecimal base(BigDecimal amount, BigDecimal rate) {
+		return amount.multiply(rate).setScale(2, RoundingMode.HALF_UP);
+	}
+
+}
