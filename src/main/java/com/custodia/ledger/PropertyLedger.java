@@ -242,6 +242,13 @@ public class PropertyLedger {
 			.client(properties.get(0).clientId()).change("state", "PENDING", approve ? "POSTED" : "REJECTED"));
 	}
 
+	/** Records that the user printed a property's label (the QR code that identifies it in a count). */
+	public void recordLabelPrinted(CurrentUser user, long propertyId) {
+		Property property = property(user, propertyId, false);
+		this.audit.record(AuditEntry.of("PROPERTY_LABEL_PRINTED").target("PROPERTY", propertyId)
+			.client(property.clientId()).change("code", null, property.code()));
+	}
+
 	/** The property's balance now, for a reader who may see its client (404 otherwise). */
 	@Transactional(readOnly = true)
 	public LedgerRules.Balance balance(CurrentUser user, long propertyId) {

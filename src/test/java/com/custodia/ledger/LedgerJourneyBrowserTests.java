@@ -52,6 +52,12 @@ class LedgerJourneyBrowserTests {
 			assertThat(page.locator(".alert-success").textContent()).contains("财产已登记");
 			assertThat(page.locator("#property-value").textContent()).contains("3,000,000.00");
 			browser.check(page, "ledger-property-zh");
+			String propertyUrl = page.url();
+			page.click("a[href$='/label']");
+			page.waitForLoadState();
+			assertThat(page.locator(".property-label").textContent()).contains("三年期定期存款");
+			browser.check(page, "ledger-label-zh");
+			page.navigate(propertyUrl);
 
 			page.selectOption("#kind", "WITHDRAWAL");
 			page.fill("#amount", "1,200,000");

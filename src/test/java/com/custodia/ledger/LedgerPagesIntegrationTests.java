@@ -92,6 +92,32 @@ class LedgerPagesIntegrationTests {
 				client)).isEqualByComparingTo("100");
 	}
 
+	@Test
+	void aPropertysLabelCarriesItsCodeAsAQrCodeAndEachPrintIsAudited() throws Exception {
+		String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
+		long client = this.clients.individual(rm, "标签测试");
+		MockHttpSession session = Login.as(this.mvc, rm);
+		String location = this.mvc.perform(post("/clients/" + client + "/property/new").param("type", "PHYSICAL_ITEM")
+			.param("currency", "CNY").param("description", "青花瓷瓶").param("custodian", "内部金库").param("location", "B2-03")
+			.param("value", "800000").param("quantity", "1").param("unit", "件").with(csrf()).session(session))
+			.andReturn().getResponse().getRedirectedUrl();
+		String code = this.jdbc.queryForObject("select code from ledger_property where client_id = ?", String.class, client);
+		assertThat(page(get(location + "/label"), session)).contains(code).contains("青花瓷瓶");
+		byte[] png = this.mvc.perform(get(location + "/label.png").session(session)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+		com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+				new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+		assertThat(new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText()).isEqualTo(code);
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'PROPERTY_LABEL_PRINTED' "
+				+ "and client_id = ?", Long.class, client)).isEqualTo(1);
+		MockHttpSession other = Login.as(this.mvc,
+				this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team()));
+		expect(404, get(location + "/label.png"), other);
+		expect(404, get(location + "/label"), other);
+	}
+
 	private void expect(int status, MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
 		this.mvc.perform(request.with(csrf()).session(session)).andExpect(status().is(status));
 	}

@@ -10,7 +10,12 @@ import com.custodia.ledger.PropertyView;
 import com.custodia.security.CurrentUser;
 import com.custodia.web.FormBinding;
 
+import com.custodia.ledger.QrCodes;
+
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A piece of property: its details, its ledger newest first (paged in the database), a movement, a reversal. */
@@ -49,6 +55,24 @@ class PropertyController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("form", new MovementForm());
 		return page(user, id, page, model);
+	}
+
+	/** The QR code of the property's code, as the label shows it; each one served is an audited print. */
+	@GetMapping(path = "/label.png", produces = MediaType.IMAGE_PNG_VALUE)
+	@ResponseBody
+	ResponseEntity<byte[]> labelImage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		PropertyView property = this.queries.get(user, id);
+		this.ledger.recordLabelPrinted(user, id);
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
+			.body(QrCodes.png(property.code(), 240));
+	}
+
+	/** A label to print and stick on the item: the QR code, the property code and what the item is. */
+	@GetMapping("/label")
+	String label(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		PropertyView property = this.queries.get(user, id);
+		model.addAttribute("property", property);
+		return "ledger/label";
 	}
 
 	/** The movement form posts here; reloading or switching language afterwards shows the property again. */
