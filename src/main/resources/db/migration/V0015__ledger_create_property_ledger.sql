@@ -105,3 +105,20 @@ create table ledger_setting (
 );
 insert into ledger_setting (id, approval_threshold, alert_large_movement, alert_withdrawals_per_day, alert_share_of_assets)
     values (1, 1000000, 5000000, 3, 0.8);
+
+-- Alerts on unusual activity, for the risk officer: raised when a movement is submitted, acknowledged once with a note.
+create table ledger_alert (
+    id                  bigserial      primary key,
+    entry_id            bigint         not null references ledger_entry (id),
+    property_id         bigint         not null references ledger_property (id),
+    client_id           bigint         not null references clients_client (id),
+    reasons             varchar(200)   not null,
+    base_amount         numeric(19, 4) not null,
+    raised_at           timestamptz    not null,
+    acknowledged_at     timestamptz,
+    acknowledged_by     varchar(64),
+    note                varchar(2000),
+    check ((acknowledged_at is null) = (note is null))
+);
+create index ledger_alert_open_idx on ledger_alert (raised_at) where acknowledged_at is null;
+create index ledger_alert_client_idx on ledger_alert (client_id, raised_at desc);

@@ -59,11 +59,14 @@ public class PropertyLedger {
 
 	private final Clock clock;
 
-	PropertyLedger(JdbcClient jdbc, ClientService clients, AuditTrail audit, Clock clock) {
+	private final LedgerSettings settings;
+
+	PropertyLedger(JdbcClient jdbc, ClientService clients, AuditTrail audit, Clock clock, LedgerSettings settings) {
 		this.jdbc = jdbc;
 		this.clients = clients;
 		this.audit = audit;
 		this.clock = clock;
+		this.settings = settings;
 	}
 
 	/** Registers a piece of property of a client in the user's scope; answers its id. */
@@ -123,11 +126,14 @@ public class PropertyLedger {
 		Property property = lockedProperty(user, propertyId);
 		Movement checked = checked(property, movement);
 		BigDecimal base = toBase(checked.valueChange().abs(), property.currency());
-		boolean pending = FourEyes.needsApproval(checked.kind(), base, settings().approvalThreshold());
+		LedgerSettings.Thresholds thresholds = this.settings.thresholds();
+		boolean pending = FourEyes.needsApproval(checked.kind(), base, thresholds.approvalThreshold());
+		BigDecimal clientAssets = clientAssets(property.clientId());
 		long entry = insert(property, checked, base, user, null, null);
 		if (!pending) {
 			post(property, entry, checked, null, null);
 		}
+		raiseAlerts(property, entry, checked.kind(), base, clientAssets, thresholds.alerts());
 		this.audit.record(AuditEntry.of(pending ? "MOVEMENT_SUBMITTED" : "MOVEMENT_POSTED").target("LEDGER_ENTRY", entry)
 			.client(property.clientId()).change("property", null, property.code()).change("kind", null, checked.kind())
 			.change("valueChange", null, checked.valueChange()).change("quantityChange", null, checked.quantityChange()));
@@ -155,7 +161,7 @@ public class PropertyLedger {
 		Movement out = checked(from, new Movement(EntryKind.TRANSFER_OUT, value.negate(), units.negate(), null, reason));
 		Movement in = checked(to, new Movement(EntryKind.TRANSFER_IN, value, units, null, reason));
 		BigDecimal base = toBase(value.abs(), from.currency());
-		boolean pending = FourEyes.needsApproval(EntryKind.TRANSFER_OUT, base, settings().approvalThreshold());
+		boolean pending = FourEyes.needsApproval(EntryKind.TRANSFER_OUT, base, this.settings.thresholds().approvalThreshold());
 		UUID group = UUID.randomUUID();
 		long outEntry = insert(from, out, base, user, null, group);
 		long inEntry = insert(to, in, base, user, null, group);
@@ -399,13 +405,38 @@ public class PropertyLedger {
 			.list());
 	}
 
-	/** The four-eyes threshold and the alert thresholds. */
-	record Settings(BigDecimal approvalThreshold) {
+	/**
+	 * Raises an alert for the risk officer when the movement is unusual ({@link AlertRules}): large, one withdrawal too
+	 * many for the client that day, or most of the client's assets.
+	 */
+	private void raiseAlerts(Property property, long entryId, EntryKind kind, BigDecimal base, BigDecimal clientAssets,
+			AlertRules.Settings alertSettings) {
+		LocalDate today = this.clients.today();
+		java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+		int withdrawalsToday = this.jdbc.sql("select count(*) from ledger_entry e join ledger_property p on p.id = e.property_id "
+				+ "where p.client_id = ? and e.kind in ('WITHDRAWAL', 'RELEASE') and e.state <> 'REJECTED' and e.made_at >= ?")
+			.params(property.clientId(), Timestamp.from(today.atStartOfDay(zone).toInstant())).query(Integer.class).single();
+		List<AlertRules.Reason> reasons = AlertRules.reasons(alertSettings, kind, base, withdrawalsToday, clientAssets);
+		if (reasons.isEmpty()) {
+			return;
+		}
+		String joined = String.join(",", reasons.stream().map(Enum::name).toList());
+		long alert = this.jdbc.sql("insert into ledger_alert (entry_id, property_id, client_id, reasons, base_amount, raised_at) "
+				+ "values (?, ?, ?, ?, ?, ?) returning id")
+			.params(entryId, property.id(), property.clientId(), joined, base, Timestamp.from(this.clock.instant()))
+			.query(Long.class).single();
+		this.audit.record(AuditEntry.of("LEDGER_ALERT_RAISED").target("LEDGER_ALERT", alert).client(property.clientId())
+			.change("reasons", null, joined));
 	}
 
-	private Settings settings() {
-		return new Settings(this.jdbc.sql("select approval_threshold from ledger_setting where id = 1")
-			.query(BigDecimal.class).single());
+	/** The client's property in the base currency at today's rates, as it stands before the movement. */
+	private BigDecimal clientAssets(long clientId) {
+		ExchangeRates rates = rates();
+		LocalDate today = this.clients.today();
+		return this.jdbc.sql("select currency, value from ledger_property where client_id = ?").param(clientId)
+			.query((rs, row) -> rates.toBase(rs.getBigDecimal(2), Currency.valueOf(rs.getString(1)), today)
+				.orElse(BigDecimal.ZERO))
+			.list().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	private static void requiredText(List<FieldProblem> problems, String field, String value, int max) {

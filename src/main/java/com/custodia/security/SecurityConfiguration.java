@@ -62,6 +62,9 @@ public class SecurityConfiguration {
 			.requestMatchers("/risk/**").denyAll()
 			.requestMatchers("/properties/**").hasAuthority(Permission.PROPERTY_READ.name())
 			.requestMatchers("/ledger/approvals/**", "/ledger/approvals").hasAuthority(Permission.MOVEMENT_APPROVE.name())
+			.requestMatchers("/ledger/alerts/**", "/ledger/alerts").hasAuthority(Permission.ALERT_HANDLE.name())
+			.requestMatchers("/ledger/rates/**", "/ledger/rates").hasAuthority(Permission.FX_RATE_ADMIN.name())
+			.requestMatchers("/ledger/settings/**", "/ledger/settings").hasAuthority(Permission.SETTINGS_ADMIN.name())
 			.requestMatchers("/ledger/**").denyAll()
 			.anyRequest().authenticated());
 		http.formLogin((login) -> login.loginPage("/login")

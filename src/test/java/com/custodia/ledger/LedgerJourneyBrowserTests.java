@@ -92,4 +92,26 @@ class LedgerJourneyBrowserTests {
 		}
 	}
 
+	@Test
+	void theAlertsRatesAndSettingsPagesInEnglish() {
+		try (Browser browser = Browser.start(this.port)) {
+			Page officer = browser.newPage("en");
+			browser.login(officer, this.accounts.userWithSeededRole("RISK_OFFICER"), TestAccounts.PASSWORD);
+			officer.navigate(browser.url("/ledger/alerts"));
+			browser.check(officer, "ledger-alerts-en");
+			Page finance = browser.newPage("en");
+			browser.login(finance, this.accounts.userWithSeededRole("FINANCE_OFFICER"), TestAccounts.PASSWORD);
+			finance.navigate(browser.url("/ledger/rates"));
+			finance.fill("#inBase", "abc");
+			finance.click("main form button[type=submit]");
+			finance.waitForLoadState();
+			assertThat(finance.locator("#inBase-errors").textContent()).contains("Enter a number");
+			browser.check(finance, "ledger-rates-errors-en");
+			Page admin = browser.newPage("en");
+			browser.login(admin, this.accounts.userWithSeededRole("ADMIN"), TestAccounts.PASSWORD);
+			admin.navigate(browser.url("/ledger/settings"));
+			browser.check(admin, "ledger-settings-en");
+		}
+	}
+
 }
