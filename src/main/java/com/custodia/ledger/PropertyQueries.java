@@ -72,6 +72,41 @@ public class PropertyQueries {
 				"select count(*) from ledger_entry where property_id = :property", parameters, Long.class));
 	}
 
+	/** What the property list filters by; every part optional. */
+	public record Filter(PropertyType type, PropertyStatus status, String custodian, Currency currency) {
+	}
+
+	/** Property of the clients in the user's scope, filtered, by code, a page at a time. */
+	public Page<PropertyView> search(CurrentUser user, Filter filter, Pageable pageable) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", pageable.getPageSize())
+			.addValue("offset", pageable.getOffset());
+		StringBuilder where = new StringBuilder(" where p.client_id in (select id from clients_client where ")
+			.append(ClientScope.of(user).sqlCondition(parameters)).append(")");
+		if (filter.type() != null) {
+			where.append(" and p.property_type = :type");
+			parameters.addValue("type", filter.type().name());
+		}
+		if (filter.status() != null) {
+			where.append(" and p.status = :status");
+			parameters.addValue("status", filter.status().name());
+		}
+		if (filter.currency() != null) {
+			where.append(" and p.currency = :currency");
+			parameters.addValue("currency", filter.currency().name());
+		}
+		if (filter.custodian() != null && !filter.custodian().isBlank()) {
+			where.append(" and (p.custodian ilike :custodian escape '\\' or p.location ilike :custodian escape '\\')");
+			parameters.addValue("custodian", "%" + filter.custodian().strip().replace("\\", "\\\\").replace("%", "\\%")
+				.replace("_", "\\_") + "%");
+		}
+		ExchangeRates rates = this.ledger.rates();
+		LocalDate today = this.clients.today();
+		List<PropertyView> page = this.jdbc.query(PROPERTY + where + " order by p.code limit :limit offset :offset",
+				parameters, (rs, row) -> property(rs, rates, today));
+		return PageableExecutionUtils.getPage(page, pageable,
+				() -> this.jdbc.queryForObject("select count(*) from ledger_property p" + where, parameters, Long.class));
+	}
+
 	/** Movements waiting for approval on property of clients in the user's scope, oldest first. */
 	public Page<PendingMovement> pending(CurrentUser user, Pageable pageable) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", pageable.getPageSize())

@@ -65,6 +65,7 @@ public class SecurityConfiguration {
 			.requestMatchers("/ledger/alerts/**", "/ledger/alerts").hasAuthority(Permission.ALERT_HANDLE.name())
 			.requestMatchers("/ledger/rates/**", "/ledger/rates").hasAuthority(Permission.FX_RATE_ADMIN.name())
 			.requestMatchers("/ledger/settings/**", "/ledger/settings").hasAuthority(Permission.SETTINGS_ADMIN.name())
+			.requestMatchers("/ledger/properties").hasAuthority(Permission.PROPERTY_READ.name())
 			.requestMatchers("/ledger/**").denyAll()
 			.anyRequest().authenticated());
 		http.formLogin((login) -> login.loginPage("/login")

@@ -89,6 +89,9 @@ class LedgerJourneyBrowserTests {
 				.contains("1,800,000.00");
 			assertThat(page.locator("#total-closing").textContent()).isEqualTo("1,800,000.00");
 			browser.check(page, "ledger-statement-zh");
+			page.navigate(browser.url("/ledger/properties?custodian=华信银行"));
+			assertThat(page.locator("#properties").textContent()).contains("三年期定期存款");
+			browser.check(page, "ledger-properties-zh");
 		}
 	}
 

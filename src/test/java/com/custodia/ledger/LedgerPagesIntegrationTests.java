@@ -118,6 +118,31 @@ class LedgerPagesIntegrationTests {
 		expect(404, get(location + "/label"), other);
 	}
 
+	@Test
+	void theListShowsOnlyPropertyInScopeFilteredAsAsked() throws Exception {
+		String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
+		String other = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
+		long mine = this.clients.individual(rm, "列表客户甲");
+		long theirs = this.clients.individual(other, "列表客户乙");
+		MockHttpSession session = Login.as(this.mvc, rm);
+		register(session, mine, "DEPOSIT", "列表存款甲", "列表专用银行");
+		register(session, mine, "STOCK", "列表股票甲", "列表专用券商");
+		register(Login.as(this.mvc, other), theirs, "DEPOSIT", "列表存款乙", "列表专用银行");
+		String all = page(get("/ledger/properties").param("custodian", "列表专用"), session);
+		assertThat(all).contains("列表存款甲").contains("列表股票甲").doesNotContain("列表存款乙");
+		String deposits = page(get("/ledger/properties").param("custodian", "列表专用").param("type", "DEPOSIT")
+			.param("status", "NOT_A_STATUS"), session);
+		assertThat(deposits).contains("列表存款甲").doesNotContain("列表股票甲");
+		assertThat(page(get("/ledger/properties").param("custodian", "100%_\\"), session)).contains("id=\"custodian\"");
+	}
+
+	private void register(MockHttpSession session, long client, String type, String description, String custodian)
+			throws Exception {
+		this.mvc.perform(post("/clients/" + client + "/property/new").param("type", type).param("currency", "CNY")
+			.param("description", description).param("custodian", custodian).param("location", "上海").param("value", "1000")
+			.with(csrf()).session(session)).andExpect(status().is3xxRedirection());
+	}
+
 	private void expect(int status, MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
 		this.mvc.perform(request.with(csrf()).session(session)).andExpect(status().is(status));
 	}
