@@ -41,26 +41,33 @@ create table ledger_entry (
     posted_at           timestamptz,
     value_after         numeric(19, 4),
     quantity_after      numeric(19, 4),
+    -- The order of posting within the property (its version after the post): statements and the page follow it, not
+    -- the clock, so the balances always chain.
+    posting_seq         bigint,
+    -- For a revaluation: the value asked for, so an approval finds out if the property changed in between.
+    target_value        numeric(19, 4),
     decided_at          timestamptz,
     decided_by          varchar(64),
     decided_by_id       bigint,
     decision_comment    varchar(2000),
     reverses_entry_id   bigint         references ledger_entry (id),
     transfer_group      uuid,
-    check ((state = 'POSTED') = (posted_at is not null and value_after is not null and quantity_after is not null)),
+    check ((state = 'POSTED') = (posted_at is not null and value_after is not null and quantity_after is not null
+        and posting_seq is not null)),
     check ((kind = 'REVERSAL') = (reverses_entry_id is not null)),
     check ((kind in ('TRANSFER_OUT', 'TRANSFER_IN')) = (transfer_group is not null)),
     check (decided_by_id is null or decided_by_id <> made_by_id)
 );
 create index ledger_entry_property_idx on ledger_entry (property_id, id desc);
 create index ledger_entry_pending_idx on ledger_entry (made_at) where state = 'PENDING';
--- Statements read each property's posted entries by posting time.
-create index ledger_entry_posted_idx on ledger_entry (property_id, posted_at, id) where state = 'POSTED';
+-- Statements find each property's posted entries by posting time.
+create index ledger_entry_posted_idx on ledger_entry (property_id, posted_at) where state = 'POSTED';
 -- An entry is reversed once: one reversal pending or posted per entry (a rejected one may be tried again).
 create unique index ledger_entry_reversed_once on ledger_entry (reverses_entry_id) where state <> 'REJECTED';
 -- The same movement cannot wait twice.
 create unique index ledger_entry_one_pending on ledger_entry (property_id, kind, value_change, quantity_change)
-    where state = 'PENDING';
+    where state = 'PENDING' and kind <> 'REVERSAL';
+create unique index ledger_entry_posting_seq on ledger_entry (property_id, posting_seq) where posting_seq is not null;
 
 create function ledger_entry_guard() returns trigger language plpgsql as $$
 begin
@@ -69,10 +76,10 @@ begin
     end if;
     if old.state <> 'PENDING' or new.state not in ('POSTED', 'REJECTED')
             or (to_jsonb(new) - array['state', 'posted_at', 'value_after', 'quantity_after', 'status_before',
-                    'decided_at', 'decided_by', 'decided_by_id', 'decision_comment'])
+                    'posting_seq', 'decided_at', 'decided_by', 'decided_by_id', 'decision_comment'])
                is distinct from
                (to_jsonb(old) - array['state', 'posted_at', 'value_after', 'quantity_after', 'status_before',
-                    'decided_at', 'decided_by', 'decided_by_id', 'decision_comment']) then
+                    'posting_seq', 'decided_at', 'decided_by', 'decided_by_id', 'decision_comment']) then
         raise exception 'ledger_entry % is recorded and cannot be changed', old.id using errcode = 'P0001';
     end if;
     return new;

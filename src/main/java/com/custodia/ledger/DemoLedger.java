@@ -167,12 +167,20 @@ class DemoLedger {
 					units = units.add(unitChange);
 					rows.add(row(id, entryKind, change, unitChange, balance, units, reason, at, owner, rates, currency, today));
 				}
+				for (int seq = 0; seq < rows.size(); seq++) {
+					Object[] row = rows.get(seq);
+					Object[] withSequence = java.util.Arrays.copyOf(row, row.length + 1);
+					withSequence[row.length] = (long) seq;
+					rows.set(seq, withSequence);
+				}
 				jdbc.batchUpdate("""
 						insert into ledger_entry (property_id, kind, state, value_change, quantity_change, status_after,
-						    base_amount, reason, made_at, made_by, made_by_id, posted_at, value_after, quantity_after)
-						values (?, ?, 'POSTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+						    base_amount, reason, made_at, made_by, made_by_id, posted_at, value_after, quantity_after,
+						    posting_seq)
+						values (?, ?, 'POSTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 				entries += rows.size();
-				jdbc.update("update ledger_property set value = ?, quantity = ? where id = ?", balance, units, id);
+				jdbc.update("update ledger_property set value = ?, quantity = ?, version = ? where id = ?", balance, units,
+						rows.size() - 1, id);
 				if (!pendingWritten && owner.username().equals("rm1") && currency == Currency.CNY
 						&& balance.compareTo(new BigDecimal("1500000")) > 0 && moves) {
 					BigDecimal large = new BigDecimal("1200000.00").negate();

@@ -42,10 +42,22 @@ public class PropertyLedger {
 			Currency currency, BigDecimal value, BigDecimal quantity, String unit) {
 	}
 
-	/** A movement on one property; {@code statusAfter} only for a status change. */
+	/**
+	 * A movement on one property; {@code statusAfter} only for a status change; {@code newValue} for a revaluation,
+	 * whose change is worked out under the property's lock (so two at once cannot lose one).
+	 */
 	public record Movement(EntryKind kind, BigDecimal valueChange, BigDecimal quantityChange, PropertyStatus statusAfter,
-			String reason) {
+			String reason, BigDecimal newValue) {
+
+		public Movement(EntryKind kind, BigDecimal valueChange, BigDecimal quantityChange, PropertyStatus statusAfter,
+				String reason) {
+			this(kind, valueChange, quantityChange, statusAfter, reason, null);
+		}
+
 	}
+
+	/** The largest value or quantity a property holds (its columns keep 15 digits before the point). */
+	static final BigDecimal MAX = new BigDecimal("100000000000000");
 
 	/** How a submitted movement ended: posted now, or waiting for a second person. */
 	public record Outcome(long entryId, boolean pending) {
@@ -82,11 +94,12 @@ public class PropertyLedger {
 		if (registration.currency() == null) {
 			problems.add(new FieldProblem("currency", "client.required"));
 		}
-		if (registration.value() == null || registration.value().signum() < 0 || registration.value().scale() > 4) {
+		if (registration.value() == null || registration.value().signum() < 0
+				|| registration.value().stripTrailingZeros().scale() > 2 || registration.value().compareTo(MAX) >= 0) {
 			problems.add(new FieldProblem("value", "ledger.register.valueInvalid"));
 		}
 		BigDecimal quantity = (registration.quantity() != null) ? registration.quantity() : BigDecimal.ZERO;
-		if (quantity.signum() < 0) {
+		if (quantity.signum() < 0 || quantity.stripTrailingZeros().scale() > 4 || quantity.compareTo(MAX) >= 0) {
 			problems.add(new FieldProblem("quantity", "ledger.register.quantityInvalid"));
 		}
 		if (!problems.isEmpty()) {
@@ -107,8 +120,8 @@ public class PropertyLedger {
 			.query(Long.class).single();
 		this.jdbc.sql("""
 				insert into ledger_entry (property_id, kind, state, value_change, quantity_change, status_after, base_amount,
-				    reason, made_at, made_by, made_by_id, posted_at, value_after, quantity_after)
-				values (?, 'REGISTRATION', 'POSTED', ?, ?, 'IN_CUSTODY', ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    reason, made_at, made_by, made_by_id, posted_at, value_after, quantity_after, posting_seq)
+				values (?, 'REGISTRATION', 'POSTED', ?, ?, 'IN_CUSTODY', ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(id, registration.value(), quantity, toBase(registration.value(), registration.currency()),
 					"registration", Timestamp.from(now), user.username(), user.id(), Timestamp.from(now),
 					registration.value(), quantity)
@@ -124,6 +137,7 @@ public class PropertyLedger {
 	public Outcome submit(CurrentUser user, long propertyId, Movement movement) {
 		requirePermission(user, Permission.PROPERTY_WRITE);
 		Property property = lockedProperty(user, propertyId);
+		requireOpenClient(user, property);
 		Movement checked = checked(property, movement);
 		BigDecimal base = toBase(checked.valueChange().abs(), property.currency());
 		LedgerSettings.Thresholds thresholds = this.settings.thresholds();
@@ -154,6 +168,7 @@ public class PropertyLedger {
 		Property second = lockedProperty(user, Math.max(fromId, toId));
 		Property from = (first.id() == fromId) ? first : second;
 		Property to = (first.id() == fromId) ? second : first;
+		requireOpenClient(user, from);
 		if (from.clientId() != to.clientId() || from.currency() != to.currency()) {
 			throw new ClientRuleException("toId", "ledger.transfer.sameClientAndCurrency");
 		}
@@ -221,14 +236,30 @@ public class PropertyLedger {
 			.param(entry.transferGroup()).query(PropertyLedger::entry).list() : List.of(entry);
 		List<Property> properties = group.stream().map(Entry::propertyId).sorted().distinct()
 			.map((id) -> lockedProperty(user, id)).toList();
+		// Under the properties' locks now: a second checker who got here first has already decided.
+		if (group.stream().anyMatch((member) -> !"PENDING".equals(entry(member.id()).state()))) {
+			throw new ClientRuleException("*", "ledger.approval.notPending");
+		}
 		String clean = (comment == null || comment.isBlank()) ? null : clean(comment);
 		if (!approve && clean == null) {
 			throw new ClientRuleException("comment", "client.required");
+		}
+		if (clean != null && clean.length() > 2000) {
+			throw new ClientRuleException("comment", "client.tooLong", 2000);
 		}
 		Instant now = this.clock.instant();
 		for (Entry member : group) {
 			Property property = properties.stream().filter((p) -> p.id() == member.propertyId()).findFirst().orElseThrow();
 			if (approve) {
+				// A release takes what there was, a revaluation aims at a value: both as of their submission.
+				boolean changed = (member.kind() == EntryKind.RELEASE
+						&& (property.value().add(member.valueChange()).signum() != 0
+								|| property.quantity().add(member.quantityChange()).signum() != 0))
+						|| (member.targetValue() != null
+								&& property.value().add(member.valueChange()).compareTo(member.targetValue()) != 0);
+				if (changed) {
+					throw new ClientRuleException("*", "ledger.approval.propertyChanged");
+				}
 				Movement movement = new Movement(member.kind(), member.valueChange(), member.quantityChange(),
 						member.statusAfter(), member.reason());
 				List<String> problems = LedgerRules.problems(property.status(), movement.kind(), property.balance(),
@@ -239,9 +270,9 @@ public class PropertyLedger {
 				post(property, member.id(), movement, user, clean);
 			}
 			else {
-				this.jdbc.sql("update ledger_entry set state = 'REJECTED', decided_at = ?, decided_by = ?, "
+				exactlyOne(this.jdbc.sql("update ledger_entry set state = 'REJECTED', decided_at = ?, decided_by = ?, "
 						+ "decided_by_id = ?, decision_comment = ? where id = ? and state = 'PENDING'")
-					.params(Timestamp.from(now), user.username(), user.id(), clean, member.id()).update();
+					.params(Timestamp.from(now), user.username(), user.id(), clean, member.id()).update(), member.id());
 			}
 		}
 		this.audit.record(AuditEntry.of(approve ? "MOVEMENT_APPROVED" : "MOVEMENT_REJECTED").target("LEDGER_ENTRY", entryId)
@@ -273,11 +304,11 @@ public class PropertyLedger {
 
 	record Entry(long id, long propertyId, EntryKind kind, String state, BigDecimal valueChange,
 			BigDecimal quantityChange, PropertyStatus statusBefore, PropertyStatus statusAfter, String reason,
-			long madeById, UUID transferGroup) {
+			long madeById, UUID transferGroup, BigDecimal targetValue) {
 	}
 
 	private static final String ENTRY = "select id, property_id, kind, state, value_change, quantity_change, "
-			+ "status_before, status_after, reason, made_by_id, transfer_group from ledger_entry";
+			+ "status_before, status_after, reason, made_by_id, transfer_group, target_value from ledger_entry";
 
 	private Entry entry(long id) {
 		return this.jdbc.sql(ENTRY + " where id = ?").param(id).query(PropertyLedger::entry).optional()
@@ -288,7 +319,7 @@ public class PropertyLedger {
 		return new Entry(rs.getLong("id"), rs.getLong("property_id"), EntryKind.valueOf(rs.getString("kind")),
 				rs.getString("state"), rs.getBigDecimal("value_change"), rs.getBigDecimal("quantity_change"),
 				status(rs.getString("status_before")), status(rs.getString("status_after")), rs.getString("reason"),
-				rs.getLong("made_by_id"), rs.getObject("transfer_group", UUID.class));
+				rs.getLong("made_by_id"), rs.getObject("transfer_group", UUID.class), rs.getBigDecimal("target_value"));
 	}
 
 	private static PropertyStatus status(String name) {
@@ -304,13 +335,27 @@ public class PropertyLedger {
 		}
 		BigDecimal value = (movement.valueChange() != null) ? movement.valueChange() : BigDecimal.ZERO;
 		BigDecimal quantity = (movement.quantityChange() != null) ? movement.quantityChange() : BigDecimal.ZERO;
+		if (movement.kind() == EntryKind.REVALUATION && movement.newValue() == null
+				&& (movement.valueChange() == null || movement.valueChange().signum() == 0)) {
+			throw new ClientRuleException("newValue", "client.required");
+		}
+		if (movement.kind() == EntryKind.REVALUATION && movement.newValue() != null) {
+			value = movement.newValue().subtract(property.value());
+			if (value.signum() == 0) {
+				problems.add(new FieldProblem("newValue", "ledger.movement.sameValue"));
+			}
+		}
 		if (movement.kind() == EntryKind.RELEASE) {
 			LedgerRules.Balance release = LedgerRules.releaseChange(property.balance());
 			value = release.value();
 			quantity = release.quantity();
 		}
-		if (value.scale() > 4 || quantity.scale() > 4) {
+		if (value.stripTrailingZeros().scale() > 2 || quantity.stripTrailingZeros().scale() > 4) {
 			problems.add(new FieldProblem("valueChange", "ledger.movement.tooPrecise"));
+		}
+		if (value.abs().compareTo(MAX) >= 0 || quantity.abs().compareTo(MAX) >= 0
+				|| property.value().add(value).compareTo(MAX) >= 0 || property.quantity().add(quantity).compareTo(MAX) >= 0) {
+			problems.add(new FieldProblem("valueChange", "ledger.movement.tooLarge"));
 		}
 		if (movement.kind() == EntryKind.STATUS_CHANGE && (movement.statusAfter() == null
 				|| movement.statusAfter() == PropertyStatus.RELEASED || movement.statusAfter() == property.status())) {
@@ -322,7 +367,8 @@ public class PropertyLedger {
 			throw new ClientRuleException(problems);
 		}
 		PropertyStatus after = (movement.kind() == EntryKind.RELEASE) ? PropertyStatus.RELEASED : movement.statusAfter();
-		return new Movement(movement.kind(), value, quantity, after, clean(movement.reason()));
+		BigDecimal target = (movement.kind() == EntryKind.REVALUATION) ? property.value().add(value) : null;
+		return new Movement(movement.kind(), value, quantity, after, clean(movement.reason()), target);
 	}
 
 	/** Writes the entry as pending; {@link #post} posts it (at once, or on approval). */
@@ -331,11 +377,12 @@ public class PropertyLedger {
 		try {
 			return this.jdbc.sql("""
 					insert into ledger_entry (property_id, kind, state, value_change, quantity_change, status_after,
-					    base_amount, reason, made_at, made_by, made_by_id, reverses_entry_id, transfer_group)
-					values (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+					    base_amount, reason, made_at, made_by, made_by_id, reverses_entry_id, transfer_group, target_value)
+					values (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 				.params(property.id(), movement.kind().name(), movement.valueChange(), movement.quantityChange(),
 						(movement.statusAfter() != null) ? movement.statusAfter().name() : null, base, movement.reason(),
-						Timestamp.from(this.clock.instant()), user.username(), user.id(), reverses, transferGroup)
+						Timestamp.from(this.clock.instant()), user.username(), user.id(), reverses, transferGroup,
+						movement.newValue())
 				.query(Long.class).single();
 		}
 		catch (DuplicateKeyException ex) {
@@ -351,16 +398,31 @@ public class PropertyLedger {
 		BigDecimal value = property.value().add(movement.valueChange());
 		BigDecimal quantity = property.quantity().add(movement.quantityChange());
 		PropertyStatus status = (movement.statusAfter() != null) ? movement.statusAfter() : property.status();
-		this.jdbc.sql("update ledger_property set value = ?, quantity = ?, status = ?, version = version + 1 where id = ?")
-			.params(value, quantity, status.name(), property.id()).update();
+		long sequence = this.jdbc.sql("update ledger_property set value = ?, quantity = ?, status = ?, "
+				+ "version = version + 1 where id = ? returning version")
+			.params(value, quantity, status.name(), property.id()).query(Long.class).single();
 		Timestamp now = Timestamp.from(this.clock.instant());
-		this.jdbc.sql("update ledger_entry set state = 'POSTED', posted_at = ?, value_after = ?, quantity_after = ?, "
-				+ "status_before = ?, decided_at = ?, decided_by = ?, decided_by_id = ?, decision_comment = ? "
-				+ "where id = ? and state = 'PENDING'")
-			.params(now, value, quantity, property.status().name(), (checker != null) ? now : null,
+		exactlyOne(this.jdbc.sql("update ledger_entry set state = 'POSTED', posted_at = ?, value_after = ?, "
+				+ "quantity_after = ?, posting_seq = ?, status_before = ?, decided_at = ?, decided_by = ?, decided_by_id = ?, "
+				+ "decision_comment = ? where id = ? and state = 'PENDING'")
+			.params(now, value, quantity, sequence, property.status().name(), (checker != null) ? now : null,
 					(checker != null) ? checker.username() : null, (checker != null) ? checker.id() : null, comment,
 					entryId)
-			.update();
+			.update(), entryId);
+	}
+
+	/** A state change of an entry that finds it no longer pending is a race lost: nothing of it may stand. */
+	private static void exactlyOne(int updated, long entryId) {
+		if (updated != 1) {
+			throw new IllegalStateException("Ledger entry " + entryId + " was not pending any more");
+		}
+	}
+
+	/** No movement for a closed client: their archive is read-only. */
+	private void requireOpenClient(CurrentUser user, Property property) {
+		if (this.clients.get(user, property.clientId()).isClosed()) {
+			throw new ClientRuleException("*", "client.closed.readOnly");
+		}
 	}
 
 	/** The property, its row locked for this transaction, if its client is in the user's scope (404 otherwise). */

@@ -66,7 +66,8 @@ public class PropertyQueries {
 			.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
 		List<EntryView> page = this.jdbc.query("select e.*, exists (select 1 from ledger_entry r where "
 				+ "r.reverses_entry_id = e.id and r.state <> 'REJECTED') as reversed from ledger_entry e "
-				+ "where e.property_id = :property order by e.id desc limit :limit offset :offset", parameters,
+				+ "where e.property_id = :property order by e.posting_seq desc nulls first, e.id desc limit :limit offset :offset",
+				parameters,
 				PropertyQueries::entry);
 		return PageableExecutionUtils.getPage(page, pageable, () -> this.jdbc.queryForObject(
 				"select count(*) from ledger_entry where property_id = :property", parameters, Long.class));

@@ -98,32 +98,40 @@ public class Statements {
 		Timestamp start = Timestamp.from(from.atStartOfDay(zoneId).toInstant());
 		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zoneId).toInstant());
 		ExchangeRates rates = this.ledger.rates();
-		record PropertyRow(long id, String code, String description, PropertyType type, Currency currency) {
+		// Each property's last posting before the period and before its end (found by time, through the index), then
+		// every posting between the two in posting order: a contiguous run of the chain, which always adds up.
+		record PropertyRow(long id, String code, String description, PropertyType type, Currency currency,
+				Long openingSeq, BigDecimal opening, Long closingSeq) {
 		}
-		List<PropertyRow> properties = this.jdbc.sql("select id, code, description, property_type, currency "
-				+ "from ledger_property where client_id = ? and registered_at < ? order by id")
-			.params(clientId, end)
+		List<PropertyRow> properties = this.jdbc.sql("""
+				select p.id, p.code, p.description, p.property_type, p.currency, o.posting_seq as opening_seq,
+				       o.value_after as opening, c.posting_seq as closing_seq
+				from ledger_property p
+				left join lateral (select e.posting_seq, e.value_after from ledger_entry e where e.property_id = p.id
+				    and e.state = 'POSTED' and e.posted_at < ? order by e.posted_at desc, e.posting_seq desc limit 1) o on true
+				left join lateral (select e.posting_seq from ledger_entry e where e.property_id = p.id
+				    and e.state = 'POSTED' and e.posted_at < ? order by e.posted_at desc, e.posting_seq desc limit 1) c on true
+				where p.client_id = ? and p.registered_at < ? order by p.id""")
+			.params(start, end, clientId, end)
 			.query((rs, row) -> new PropertyRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-					PropertyType.valueOf(rs.getString(4)), Currency.valueOf(rs.getString(5))))
+					PropertyType.valueOf(rs.getString(4)), Currency.valueOf(rs.getString(5)), (Long) rs.getObject(6),
+					rs.getBigDecimal(7), (Long) rs.getObject(8)))
 			.list();
 		Map<Long, BigDecimal> openings = new HashMap<>();
-		this.jdbc.sql("select distinct on (e.property_id) e.property_id, e.value_after from ledger_entry e "
-				+ "join ledger_property p on p.id = e.property_id where p.client_id = ? and e.state = 'POSTED' "
-				+ "and e.posted_at < ? order by e.property_id, e.posted_at desc, e.id desc")
-			.params(clientId, start)
-			.query((rs) -> {
-				openings.put(rs.getLong(1), rs.getBigDecimal(2));
-			});
 		Map<Long, List<Statement.Line>> lines = new HashMap<>();
-		this.jdbc.sql("select e.property_id, e.posted_at, e.kind, e.value_change, e.value_after, e.reason "
-				+ "from ledger_entry e join ledger_property p on p.id = e.property_id where p.client_id = ? "
-				+ "and e.state = 'POSTED' and e.posted_at >= ? and e.posted_at < ? order by e.posted_at, e.id")
-			.params(clientId, start, end)
-			.query((rs) -> {
-				lines.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>()).add(new Statement.Line(
-						rs.getTimestamp(2).toInstant(), EntryKind.valueOf(rs.getString(3)), rs.getBigDecimal(4),
-						rs.getBigDecimal(5), rs.getString(6)));
-			});
+		for (PropertyRow property : properties) {
+			openings.put(property.id(), (property.opening() != null) ? property.opening() : BigDecimal.ZERO);
+			if (property.closingSeq() == null) {
+				continue;
+			}
+			long after = (property.openingSeq() != null) ? property.openingSeq() : -1;
+			lines.put(property.id(), this.jdbc.sql("select posted_at, kind, value_change, value_after, reason "
+					+ "from ledger_entry where property_id = ? and posting_seq > ? and posting_seq <= ? order by posting_seq")
+				.params(property.id(), after, property.closingSeq())
+				.query((rs, row) -> new Statement.Line(rs.getTimestamp(1).toInstant(), EntryKind.valueOf(rs.getString(2)),
+						rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5)))
+				.list());
+		}
 		List<Statement.Section> sections = new ArrayList<>();
 		BigDecimal openingBase = BigDecimal.ZERO;
 		BigDecimal movementsBase = BigDecimal.ZERO;

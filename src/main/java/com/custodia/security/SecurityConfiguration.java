@@ -66,6 +66,8 @@ public class SecurityConfiguration {
 			.requestMatchers("/ledger/rates/**", "/ledger/rates").hasAuthority(Permission.FX_RATE_ADMIN.name())
 			.requestMatchers("/ledger/settings/**", "/ledger/settings").hasAuthority(Permission.SETTINGS_ADMIN.name())
 			.requestMatchers("/ledger/properties").hasAuthority(Permission.PROPERTY_READ.name())
+			.requestMatchers("/ledger/reconciliations/**", "/ledger/reconciliations")
+			.hasAuthority(Permission.RECONCILIATION_RUN.name())
 			.requestMatchers("/ledger/**").denyAll()
 			.anyRequest().authenticated());
 		http.formLogin((login) -> login.loginPage("/login")

@@ -124,6 +124,56 @@ class PropertyLedgerIntegrationTests {
 	}
 
 	@Test
+	void twoCheckersApprovingAtOnceChangeTheBalanceOnce() throws Exception {
+		long cash = cash("5000000.00");
+		long entry = this.ledger.submit(this.rm, cash, withdrawal("2000000.00")).entryId();
+		CurrentUser finance = this.clients.user(this.accounts.userWithSeededRole("FINANCE_OFFICER"));
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Boolean>> results = new ArrayList<>();
+			for (CurrentUser checker : List.of(this.lead, finance)) {
+				results.add(pool.submit(() -> {
+					start.await();
+					try {
+						this.ledger.decide(checker, entry, true, "同意");
+						return true;
+					}
+					catch (ClientRuleException ex) {
+						return false;
+					}
+				}));
+			}
+			start.countDown();
+			assertThat(results.get(0).get() ^ results.get(1).get()).as("exactly one approval stands").isTrue();
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.ledger.balance(this.rm, cash).value()).isEqualByComparingTo("3000000");
+	}
+
+	@Test
+	void aReleaseOrRevaluationApprovedAfterThePropertyChangedIsRefused() {
+		long cash = cash("1000.00");
+		long release = this.ledger.submit(this.rm, cash, new PropertyLedger.Movement(EntryKind.RELEASE, null, null, null,
+				"交还客户")).entryId();
+		this.ledger.submit(this.rm, cash, new PropertyLedger.Movement(EntryKind.DEPOSIT, new BigDecimal("5.00"), null, null,
+				"又存入"));
+		assertThatThrownBy(() -> this.ledger.decide(this.lead, release, true, "同意"))
+			.hasMessageContaining("ledger.approval.propertyChanged");
+		assertThat(this.ledger.balance(this.rm, cash).value()).isEqualByComparingTo("1005");
+		long revalued = cash("2000000.00");
+		long revaluation = this.ledger.submit(this.rm, revalued, new PropertyLedger.Movement(EntryKind.REVALUATION, null,
+				null, null, "重估", new BigDecimal("4000000.00"))).entryId();
+		this.ledger.submit(this.rm, revalued, withdrawal("10.00"));
+		assertThatThrownBy(() -> this.ledger.decide(this.lead, revaluation, true, "同意"))
+			.hasMessageContaining("ledger.approval.propertyChanged");
+		assertThatThrownBy(() -> this.ledger.submit(this.rm, revalued, new PropertyLedger.Movement(EntryKind.DEPOSIT,
+				new BigDecimal("1E+15"), null, null, "过大"))).hasMessageContaining("ledger.movement.tooLarge");
+	}
+
+	@Test
 	void aRejectionStaysOnRecordWithTheCheckersComment() {
 		long cash = cash("3000000.00");
 		long entry = this.ledger.submit(this.rm, cash, withdrawal("2500000.00")).entryId();

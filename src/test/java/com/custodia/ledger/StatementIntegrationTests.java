@@ -96,6 +96,33 @@ class StatementIntegrationTests {
 	}
 
 	@Test
+	void aStatementOfWhatTheServiceWroteAddsUpWhateverWasApprovedWhen() {
+		CurrentUser lead = this.clients.user(this.accounts.userWithSeededRoleInTeam("TEAM_LEAD",
+				this.jdbc.queryForObject("select team_id from access_user where username = ?", Long.class, this.rm)));
+		CurrentUser finance = this.clients.user(this.accounts.userWithSeededRole("FINANCE_OFFICER"));
+		long client = this.clients.individual(this.rm, "服务写入对账");
+		long a = this.ledger.register(this.user, client, new PropertyLedger.Registration(PropertyType.CASH, "甲", "银行",
+				"上海", Currency.CNY, new BigDecimal("3000000.00"), null, null));
+		long b = this.ledger.register(this.user, client, new PropertyLedger.Registration(PropertyType.CASH, "乙", "银行",
+				"上海", Currency.CNY, new BigDecimal("10.00"), null, null));
+		long large = this.ledger.submit(this.user, a, new PropertyLedger.Movement(EntryKind.WITHDRAWAL,
+				new BigDecimal("-1500000.00"), null, null, "大额支取")).entryId();
+		long deposit = this.ledger.submit(this.user, a, new PropertyLedger.Movement(EntryKind.DEPOSIT,
+				new BigDecimal("20.00"), null, null, "存入")).entryId();
+		this.ledger.decide(lead, large, true, "同意");
+		long reversal = this.ledger.reverse(finance, deposit, "录错").entryId();
+		this.ledger.transfer(this.user, a, b, new BigDecimal("100.00"), null, "调拨");
+		this.ledger.decide(lead, reversal, true, "同意冲正");
+		LocalDate today = this.clients.service().today();
+		Statement statement = this.statements.of(this.user, client, today, today);
+		assertThat(statement.sections()).allSatisfy((section) -> assertThat(section.addsUp()).isTrue());
+		assertThat(statement.sections().get(0).closing()).isEqualByComparingTo(this.ledger.balance(this.user, a).value())
+			.isEqualByComparingTo("1499900.00");
+		assertThat(statement.sections().get(1).closing()).isEqualByComparingTo("110.00");
+		assertThat(statement.closingBase()).isEqualByComparingTo("1500010.00");
+	}
+
+	@Test
 	void thePdfCarriesTheClientThePeriodAndTheMovementsAsChineseText() throws Exception {
 		MockHttpSession session = Login.as(this.mvc, this.rm);
 		LocalDate today = this.clients.service().today();
@@ -141,10 +168,11 @@ class StatementIntegrationTests {
 				    'IN_CUSTODY', ?, 0, 0, ?, 'generator') returning id""", Long.class, this.client, currency.name(), registered);
 		this.jdbc.update("""
 				insert into ledger_entry (property_id, kind, state, value_change, quantity_change, base_amount, reason,
-				    made_at, made_by, made_by_id, posted_at, value_after, quantity_after, status_after)
-				values (?, 'REGISTRATION', 'POSTED', 0, 0, 0, 'registration', ?, 'generator', 0, ?, 0, 0, 'IN_CUSTODY')""",
+				    made_at, made_by, made_by_id, posted_at, value_after, quantity_after, status_after, posting_seq)
+				values (?, 'REGISTRATION', 'POSTED', 0, 0, 0, 'registration', ?, 'generator', 0, ?, 0, 0, 'IN_CUSTODY', 0)""",
 				property, registered, registered);
 		BigDecimal balance = BigDecimal.ZERO;
+		long sequence = 0;
 		LocalDate day = from;
 		while (day.isBefore(to)) {
 			day = day.plusDays(1 + random.nextInt(6));
@@ -156,11 +184,11 @@ class StatementIntegrationTests {
 			Timestamp at = Timestamp.from(day.atTime(8 + random.nextInt(10), random.nextInt(60)).atZone(SHANGHAI).toInstant());
 			this.jdbc.update("""
 					insert into ledger_entry (property_id, kind, state, value_change, quantity_change, base_amount, reason,
-					    made_at, made_by, made_by_id, posted_at, value_after, quantity_after)
-					values (?, ?, 'POSTED', ?, 0, 0, '生成测试变动', ?, 'generator', 0, ?, ?, 0)""",
-					property, (change.signum() >= 0) ? "DEPOSIT" : "WITHDRAWAL", change, at, at, balance);
+					    made_at, made_by, made_by_id, posted_at, value_after, quantity_after, posting_seq)
+					values (?, ?, 'POSTED', ?, 0, 0, '生成测试变动', ?, 'generator', 0, ?, ?, 0, ?)""",
+					property, (change.signum() >= 0) ? "DEPOSIT" : "WITHDRAWAL", change, at, at, balance, ++sequence);
 		}
-		this.jdbc.update("update ledger_property set value = ? where id = ?", balance, property);
+		this.jdbc.update("update ledger_property set value = ?, version = ? where id = ?", balance, sequence, property);
 	}
 
 	/** The balance from the entries themselves: every posted change before the start of {@code day}. */

@@ -34,9 +34,8 @@ public class MovementForm {
 		return switch (this.kind) {
 			case DEPOSIT -> new PropertyLedger.Movement(this.kind, amount, units, null, this.reason);
 			case WITHDRAWAL -> new PropertyLedger.Movement(this.kind, amount.negate(), units.negate(), null, this.reason);
-			case REVALUATION -> new PropertyLedger.Movement(this.kind,
-					(this.newValue != null) ? this.newValue.subtract(property.value()) : BigDecimal.ZERO, BigDecimal.ZERO,
-					null, this.reason);
+			case REVALUATION -> new PropertyLedger.Movement(this.kind, null, BigDecimal.ZERO, null, this.reason,
+					this.newValue);
 			case STATUS_CHANGE -> new PropertyLedger.Movement(this.kind, BigDecimal.ZERO, BigDecimal.ZERO, this.newStatus,
 					this.reason);
 			default -> new PropertyLedger.Movement(this.kind, null, null, null, this.reason);

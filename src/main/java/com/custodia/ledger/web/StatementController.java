@@ -17,6 +17,7 @@ import com.custodia.web.PdfDocuments;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +27,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** A client's statement for a period, on screen and as PDF. The period defaults to the last month. */
 @Controller
@@ -78,7 +80,16 @@ class StatementController {
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale) {
-		Statement statement = this.statements.of(user, id, from, to);
+		Statement statement;
+		try {
+			statement = this.statements.of(user, id, from, to);
+		}
+		catch (ClientRuleException ex) {
+			// A period the page would refuse: show the page, which says why.
+			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(UriComponentsBuilder
+				.fromPath("/clients/{id}/statements").queryParam("from", from).queryParam("to", to).buildAndExpand(id)
+				.toUri()).build();
+		}
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("s", statement);
 		variables.put("zone", this.zone);
