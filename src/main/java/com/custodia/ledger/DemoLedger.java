@@ -64,6 +64,10 @@ class DemoLedger {
 			new Kind(PropertyType.PHYSICAL_ITEM, "古董瓷器一件", "内部金库", "上海 B2-03", "件", 500_000, 3_000_000),
 			new Kind(PropertyType.CASH, "美元托管账户", "华信银行", "香港分行", null, 10_000, 500_000));
 
+	/** Property whose value follows a market, so it is revalued; cash, deposits and policies are not. */
+	private static final Set<PropertyType> MARKET_PRICED = Set.of(PropertyType.MONEY_MARKET_FUND, PropertyType.FUND,
+			PropertyType.BOND, PropertyType.STOCK, PropertyType.PRECIOUS_METAL, PropertyType.PHYSICAL_ITEM);
+
 	@Bean
 	@Order(3)
 	@ConditionalOnEmbeddedDatabase
@@ -103,8 +107,15 @@ class DemoLedger {
 				Kind kind = KINDS.get(random.nextInt(KINDS.size()));
 				Currency currency = (kind.location().contains("香港")) ? Currency.USD
 						: (random.nextInt(12) == 0) ? Currency.HKD : Currency.CNY;
-				ZonedDateTime registered = today.minusDays(365 + random.nextInt(90)).atTime(10, random.nextInt(60))
-					.atZone(zoneId);
+				LocalDate registeredOn = today.minusDays(365 + random.nextInt(90));
+				LocalDate clientSince = LocalDate.ofInstant(client.createdAt(), zoneId);
+				if (registeredOn.isBefore(clientSince)) {
+					registeredOn = clientSince.plusDays(random.nextInt(7));
+				}
+				if (!registeredOn.isBefore(today)) {
+					continue;
+				}
+				ZonedDateTime registered = registeredOn.atTime(10, random.nextInt(60)).atZone(zoneId);
 				BigDecimal value = amount(kind.minimum() + random.nextInt(Math.max(1, kind.spread())), currency, rates, today);
 				BigDecimal quantity = (kind.unit() != null) ? BigDecimal.valueOf(1 + random.nextInt(kind.unit().equals("克") ? 5_000 : 100_000))
 						: BigDecimal.ZERO;
@@ -148,10 +159,13 @@ class DemoLedger {
 						entryKind = "WITHDRAWAL";
 						reason = "按客户书面指令支取";
 					}
-					else {
+					else if (MARKET_PRICED.contains(kind.type())) {
 						change = balance.multiply(BigDecimal.valueOf(random.nextInt(17) - 8, 2)).setScale(2, RoundingMode.HALF_UP);
 						entryKind = "REVALUATION";
 						reason = "按月末市价重估";
+					}
+					else {
+						continue;
 					}
 					if (balance.add(change).signum() < 0 || change.signum() == 0) {
 						continue;

@@ -115,13 +115,13 @@ public class PropertyQueries {
 		String scope = ClientScope.of(user).sqlCondition(parameters);
 		String from = " from ledger_entry e join ledger_property p on p.id = e.property_id where e.state = 'PENDING' "
 				+ "and p.client_id in (select id from clients_client where " + scope + ")";
-		List<PendingMovement> page = this.jdbc.query("select e.*, p.code, p.client_id, p.currency" + from
+		List<PendingMovement> page = this.jdbc.query("select e.*, p.code, p.client_id, p.currency, p.value as balance" + from
 				+ " order by e.made_at, e.id limit :limit offset :offset", parameters,
 				(rs, row) -> new PendingMovement(rs.getLong("id"), rs.getLong("property_id"), rs.getString("code"),
 						rs.getLong("client_id"), EntryKind.valueOf(rs.getString("kind")), rs.getBigDecimal("value_change"),
 						rs.getBigDecimal("quantity_change"), Currency.valueOf(rs.getString("currency")),
 						rs.getBigDecimal("base_amount"), rs.getString("reason"), rs.getTimestamp("made_at").toInstant(),
-						rs.getString("made_by"), rs.getLong("made_by_id")));
+						rs.getString("made_by"), rs.getLong("made_by_id"), rs.getBigDecimal("balance")));
 		return PageableExecutionUtils.getPage(page, pageable,
 				() -> this.jdbc.queryForObject("select count(*)" + from, parameters, Long.class));
 	}

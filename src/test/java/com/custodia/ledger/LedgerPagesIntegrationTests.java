@@ -51,7 +51,13 @@ class LedgerPagesIntegrationTests {
 
 		String refused = page(post(location + "/movements").param("kind", "WITHDRAWAL").param("amount", "-5")
 			.param("reason", "").param("lang", "en"), rmSession);
-		assertThat(refused).contains("Please fill this in");
+		assertThat(refused).contains("Please fill this in").contains("id=\"amount-errors\"");
+		assertThat(page(post(location + "/movements").param("kind", "STATUS_CHANGE").param("reason", "质押")
+			.param("lang", "en"), rmSession)).contains("id=\"newStatus-errors\"").contains("Choose the new status");
+		assertThat(page(post(location + "/movements").param("kind", "REVALUATION").param("reason", "重估")
+			.param("lang", "en"), rmSession)).contains("id=\"newValue-errors\"");
+		assertThat(page(post(location + "/movements").param("kind", "DEPOSIT").param("amount", "10.123")
+			.param("reason", "存入").param("lang", "en"), rmSession)).contains("Use at most 2 decimals");
 		this.mvc.perform(post(location + "/movements").param("kind", "WITHDRAWAL").param("amount", "2,000,000")
 			.param("reason", "客户购房支取").with(csrf()).session(rmSession)).andExpect(status().is3xxRedirection());
 		assertThat(page(get(location).param("lang", "en"), rmSession)).contains("1 awaiting approval")

@@ -8,6 +8,7 @@ import com.custodia.ledger.PropertyQueries;
 import com.custodia.ledger.PropertyStatus;
 import com.custodia.ledger.PropertyView;
 import com.custodia.security.CurrentUser;
+import com.custodia.web.FieldProblem;
 import com.custodia.web.FormBinding;
 
 import com.custodia.ledger.QrCodes;
@@ -93,13 +94,21 @@ class PropertyController {
 				return "redirect:/properties/" + id;
 			}
 			catch (ClientRuleException ex) {
-				FormBinding.reject(result, ex.problems().stream()
-					.map((p) -> p.field().equals("valueChange") ? new com.custodia.web.FieldProblem("*", p.messageKey(),
-							p.arguments()) : p)
-					.toList());
+				FormBinding.reject(result, ex.problems().stream().map(PropertyController::onForm).toList());
 			}
 		}
 		return page(user, id, 0, model);
+	}
+
+	/** The service names the ledger's fields; the form asks for an amount and a new status. */
+	private static FieldProblem onForm(FieldProblem problem) {
+		String field = switch (problem.field()) {
+			case "valueChange" -> "amount";
+			case "statusAfter" -> "newStatus";
+			case "newValue", "reason", "kind", "quantity" -> problem.field();
+			default -> "*";
+		};
+		return new FieldProblem(field, problem.messageKey(), problem.arguments());
 	}
 
 	@PostMapping("/entries/{entryId}/reversal")
