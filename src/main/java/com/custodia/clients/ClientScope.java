@@ -43,6 +43,14 @@ public record ClientScope(Reach reach, long userId, Long teamId) {
 		return this.reach != Reach.OWN;
 	}
 
+	/**
+	 * The restriction for SQL over another module's table: {@code column in (the ids of the clients in scope)}, for
+	 * example {@code p.client_id in (...)}, to append with {@code and}.
+	 */
+	public String clientIdIn(String column, org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters) {
+		return column + " in (select id from clients_client where " + sqlCondition(parameters) + ")";
+	}
+
 	/** The same restriction for SQL over {@code clients_client}: a condition to append with {@code and}. */
 	public String sqlCondition(org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters) {
 		return switch (this.reach) {

@@ -60,8 +60,7 @@ public class LedgerAlerts {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", pageable.getPageSize())
 			.addValue("offset", pageable.getOffset());
 		String from = " from ledger_alert a join ledger_property p on p.id = a.property_id where a.acknowledged_at is "
-				+ (open ? "null" : "not null") + " and a.client_id in (select id from clients_client where "
-				+ ClientScope.of(user).sqlCondition(parameters) + ")";
+				+ (open ? "null" : "not null") + " and " + ClientScope.of(user).clientIdIn("a.client_id", parameters);
 		List<Alert> page = this.jdbc.query("select a.*, p.code" + from + " order by "
 				+ (open ? "a.raised_at, a.id" : "a.acknowledged_at desc, a.id desc") + " limit :limit offset :offset",
 				parameters, (rs, row) -> {
@@ -81,9 +80,8 @@ public class LedgerAlerts {
 	public void acknowledge(CurrentUser user, long id, String note) {
 		require(user);
 		MapSqlParameterSource parameters = new MapSqlParameterSource("id", id);
-		String scope = ClientScope.of(user).sqlCondition(parameters);
-		List<Long> clients = this.jdbc.queryForList("select client_id from ledger_alert where id = :id and client_id in "
-				+ "(select id from clients_client where " + scope + ")", parameters, Long.class);
+		List<Long> clients = this.jdbc.queryForList("select client_id from ledger_alert where id = :id and "
+				+ ClientScope.of(user).clientIdIn("client_id", parameters), parameters, Long.class);
 		if (clients.isEmpty()) {
 			throw new RecordNotFoundException("alert", id);
 		}

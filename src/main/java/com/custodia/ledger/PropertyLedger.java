@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,9 +16,11 @@ import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientView;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
+import com.custodia.web.DisplayZone;
 import com.custodia.web.FieldProblem;
 import com.custodia.web.PlainText;
 import com.custodia.web.RecordNotFoundException;
+import com.custodia.web.RequiredText;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +74,11 @@ public class PropertyLedger {
 
 	private final LedgerSettings settings;
 
-	PropertyLedger(JdbcClient jdbc, ClientService clients, AuditTrail audit, Clock clock, LedgerSettings settings) {
+	private final DisplayZone zone;
+
+	PropertyLedger(JdbcClient jdbc, ClientService clients, AuditTrail audit, Clock clock, LedgerSettings settings,
+			DisplayZone zone) {
+		this.zone = zone;
 		this.jdbc = jdbc;
 		this.clients = clients;
 		this.audit = audit;
@@ -85,9 +90,9 @@ public class PropertyLedger {
 	public long register(CurrentUser user, long clientId, Registration registration) {
 		ClientView client = writableClient(user, clientId);
 		List<FieldProblem> problems = new ArrayList<>();
-		requiredText(problems, "description", registration.description(), 500);
-		requiredText(problems, "custodian", registration.custodian(), 200);
-		requiredText(problems, "location", registration.location(), 200);
+		RequiredText.check(problems, "description", registration.description(), 500);
+		RequiredText.check(problems, "custodian", registration.custodian(), 200);
+		RequiredText.check(problems, "location", registration.location(), 200);
 		if (registration.type() == null) {
 			problems.add(new FieldProblem("type", "client.required"));
 		}
@@ -107,8 +112,7 @@ public class PropertyLedger {
 		}
 		Instant now = this.clock.instant();
 		long number = this.jdbc.sql("select nextval('ledger_property_number_seq')").query(Long.class).single();
-		String code = PropertyCode.of(Year.from(LocalDate.ofInstant(now, java.time.ZoneId.of("Asia/Shanghai"))).getValue(),
-				number);
+		String code = PropertyCode.of(this.clients.today().getYear(), number);
 		long id = this.jdbc.sql("""
 				insert into ledger_property (code, client_id, property_type, description, custodian, location, status, unit,
 				    currency, value, quantity, registered_at, registered_by)
@@ -139,15 +143,18 @@ public class PropertyLedger {
 		Property property = lockedProperty(user, propertyId);
 		requireOpenClient(user, property);
 		Movement checked = checked(property, movement);
-		BigDecimal base = toBase(checked.valueChange().abs(), property.currency());
+		ExchangeRates rates = rates();
+		BigDecimal base = toBase(rates, checked.valueChange().abs(), property.currency());
 		LedgerSettings.Thresholds thresholds = this.settings.thresholds();
 		boolean pending = FourEyes.needsApproval(checked.kind(), base, thresholds.approvalThreshold());
-		BigDecimal clientAssets = clientAssets(property.clientId());
+		// Only a withdrawal can take most of the client's assets: the total is read for those alone, before they post.
+		boolean withdrawal = checked.kind() == EntryKind.WITHDRAWAL || checked.kind() == EntryKind.RELEASE;
+		BigDecimal clientAssets = withdrawal ? clientAssets(rates, property.clientId()) : BigDecimal.ZERO;
 		long entry = insert(property, checked, base, user, null, null);
 		if (!pending) {
 			post(property, entry, checked, null, null);
 		}
-		raiseAlerts(property, entry, checked.kind(), base, clientAssets, thresholds.alerts());
+		raiseAlerts(property, entry, checked.kind(), withdrawal, base, clientAssets, thresholds.alerts());
 		this.audit.record(AuditEntry.of(pending ? "MOVEMENT_SUBMITTED" : "MOVEMENT_POSTED").target("LEDGER_ENTRY", entry)
 			.client(property.clientId()).change("property", null, property.code()).change("kind", null, checked.kind())
 			.change("valueChange", null, checked.valueChange()).change("quantityChange", null, checked.quantityChange()));
@@ -208,7 +215,7 @@ public class PropertyLedger {
 		Movement undo = new Movement(EntryKind.REVERSAL, original.valueChange().negate(),
 				original.quantityChange().negate(), restored, reason);
 		List<FieldProblem> problems = new ArrayList<>();
-		requiredText(problems, "reason", reason, 500);
+		RequiredText.check(problems, "reason", reason, 500);
 		if (!problems.isEmpty()) {
 			throw new ClientRuleException(problems);
 		}
@@ -329,7 +336,7 @@ public class PropertyLedger {
 	/** The movement as it will be written, or the rules' refusal. */
 	private Movement checked(Property property, Movement movement) {
 		List<FieldProblem> problems = new ArrayList<>();
-		requiredText(problems, "reason", movement.reason(), 500);
+		RequiredText.check(problems, "reason", movement.reason(), 500);
 		if (movement.kind() == null || movement.kind() == EntryKind.REGISTRATION || movement.kind() == EntryKind.REVERSAL) {
 			throw new ClientRuleException("kind", "ledger.movement.kindInvalid");
 		}
@@ -454,8 +461,12 @@ public class PropertyLedger {
 
 	/** The size in the base currency at today's rate (a property always has a rate: the migration seeds them). */
 	private BigDecimal toBase(BigDecimal amount, Currency currency) {
+		return toBase(rates(), amount, currency);
+	}
+
+	private BigDecimal toBase(ExchangeRates rates, BigDecimal amount, Currency currency) {
 		LocalDate today = this.clients.today();
-		return rates().toBase(amount, currency, today)
+		return rates.toBase(amount, currency, today)
 			.orElseThrow(() -> new ClientRuleException("*", "ledger.rate.missing", currency.name()));
 	}
 
@@ -471,13 +482,13 @@ public class PropertyLedger {
 	 * Raises an alert for the risk officer when the movement is unusual ({@link AlertRules}): large, one withdrawal too
 	 * many for the client that day, or most of the client's assets.
 	 */
-	private void raiseAlerts(Property property, long entryId, EntryKind kind, BigDecimal base, BigDecimal clientAssets,
-			AlertRules.Settings alertSettings) {
+	private void raiseAlerts(Property property, long entryId, EntryKind kind, boolean withdrawal, BigDecimal base,
+			BigDecimal clientAssets, AlertRules.Settings alertSettings) {
 		LocalDate today = this.clients.today();
-		java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
-		int withdrawalsToday = this.jdbc.sql("select count(*) from ledger_entry e join ledger_property p on p.id = e.property_id "
+		int withdrawalsToday = !withdrawal ? 0 : this.jdbc.sql("select count(*) from ledger_entry e join ledger_property p on p.id = e.property_id "
 				+ "where p.client_id = ? and e.kind in ('WITHDRAWAL', 'RELEASE') and e.state <> 'REJECTED' and e.made_at >= ?")
-			.params(property.clientId(), Timestamp.from(today.atStartOfDay(zone).toInstant())).query(Integer.class).single();
+			.params(property.clientId(), Timestamp.from(today.atStartOfDay(this.zone.zoneId()).toInstant()))
+			.query(Integer.class).single();
 		List<AlertRules.Reason> reasons = AlertRules.reasons(alertSettings, kind, base, withdrawalsToday, clientAssets);
 		if (reasons.isEmpty()) {
 			return;
@@ -492,22 +503,12 @@ public class PropertyLedger {
 	}
 
 	/** The client's property in the base currency at today's rates, as it stands before the movement. */
-	private BigDecimal clientAssets(long clientId) {
-		ExchangeRates rates = rates();
+	private BigDecimal clientAssets(ExchangeRates rates, long clientId) {
 		LocalDate today = this.clients.today();
 		return this.jdbc.sql("select currency, value from ledger_property where client_id = ?").param(clientId)
 			.query((rs, row) -> rates.toBase(rs.getBigDecimal(2), Currency.valueOf(rs.getString(1)), today)
 				.orElse(BigDecimal.ZERO))
 			.list().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-	}
-
-	private static void requiredText(List<FieldProblem> problems, String field, String value, int max) {
-		if (value == null || value.isBlank()) {
-			problems.add(new FieldProblem(field, "client.required"));
-		}
-		else if (value.strip().length() > max) {
-			problems.add(new FieldProblem(field, "client.tooLong", max));
-		}
 	}
 
 	private static String clean(String text) {

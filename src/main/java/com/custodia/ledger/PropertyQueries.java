@@ -81,8 +81,7 @@ public class PropertyQueries {
 	public Page<PropertyView> search(CurrentUser user, Filter filter, Pageable pageable) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", pageable.getPageSize())
 			.addValue("offset", pageable.getOffset());
-		StringBuilder where = new StringBuilder(" where p.client_id in (select id from clients_client where ")
-			.append(ClientScope.of(user).sqlCondition(parameters)).append(")");
+		StringBuilder where = new StringBuilder(" where ").append(ClientScope.of(user).clientIdIn("p.client_id", parameters));
 		if (filter.type() != null) {
 			where.append(" and p.property_type = :type");
 			parameters.addValue("type", filter.type().name());
@@ -112,9 +111,9 @@ public class PropertyQueries {
 	public Page<PendingMovement> pending(CurrentUser user, Pageable pageable) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", pageable.getPageSize())
 			.addValue("offset", pageable.getOffset());
-		String scope = ClientScope.of(user).sqlCondition(parameters);
+		String scope = ClientScope.of(user).clientIdIn("p.client_id", parameters);
 		String from = " from ledger_entry e join ledger_property p on p.id = e.property_id where e.state = 'PENDING' "
-				+ "and p.client_id in (select id from clients_client where " + scope + ")";
+				+ "and " + scope;
 		List<PendingMovement> page = this.jdbc.query("select e.*, p.code, p.client_id, p.currency, p.value as balance" + from
 				+ " order by e.made_at, e.id limit :limit offset :offset", parameters,
 				(rs, row) -> new PendingMovement(rs.getLong("id"), rs.getLong("property_id"), rs.getString("code"),

@@ -18,6 +18,7 @@ import com.custodia.security.Permission;
 import com.custodia.web.FieldProblem;
 import com.custodia.web.PlainText;
 import com.custodia.web.RecordNotFoundException;
+import com.custodia.web.RequiredText;
 import com.custodia.web.StaleRecordException;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -86,8 +87,8 @@ public class Reconciliations {
 	public long open(CurrentUser user, String custodian, String location) {
 		require(user);
 		List<FieldProblem> problems = new ArrayList<>();
-		text(problems, "custodian", custodian, 200);
-		text(problems, "location", location, 200);
+		RequiredText.check(problems, "custodian", custodian, 200);
+		RequiredText.check(problems, "location", location, 200);
 		if (!problems.isEmpty()) {
 			throw new ClientRuleException(problems);
 		}
@@ -101,12 +102,12 @@ public class Reconciliations {
 		long id = this.jdbc.queryForObject("insert into ledger_count (custodian, location, status, opened_at, opened_by) "
 				+ "values (:custodian, :location, 'COUNTING', :now, :by) returning id", parameters, Long.class);
 		parameters.addValue("count", id);
-		String scope = ClientScope.of(user).sqlCondition(parameters);
+		String scope = ClientScope.of(user).clientIdIn("p.client_id", parameters);
 		int items = this.jdbc.update("""
 				insert into ledger_count_item (count_id, property_id, code, description, expected_value, expected_quantity, result)
 				select :count, p.id, p.code, p.description, p.value, p.quantity, 'UNCOUNTED' from ledger_property p
 				where p.custodian = :custodian and p.location = :location and p.status not in ('RELEASED', 'LOST_OR_DAMAGED')
-				  and p.client_id in (select id from clients_client where """ + scope + ")", parameters);
+				  and\s""" + scope, parameters);
 		this.audit.record(AuditEntry.of("COUNT_OPENED").target("LEDGER_COUNT", id)
 			.change("place", null, custodian.strip() + " / " + location.strip()).change("items", null, items));
 		return id;
@@ -305,15 +306,6 @@ public class Reconciliations {
 				Result.valueOf(rs.getString("result")), rs.getBigDecimal("found_value"), rs.getBigDecimal("found_quantity"),
 				rs.getString("counted_by"), rs.getString("resolution"), rs.getString("resolution_note"),
 				(Long) rs.getObject("resolution_entry_id"));
-	}
-
-	private static void text(List<FieldProblem> problems, String field, String value, int max) {
-		if (value == null || value.isBlank()) {
-			problems.add(new FieldProblem(field, "client.required"));
-		}
-		else if (value.strip().length() > max) {
-			problems.add(new FieldProblem(field, "client.tooLong", max));
-		}
 	}
 
 	private static void require(CurrentUser user) {

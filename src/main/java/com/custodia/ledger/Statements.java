@@ -118,20 +118,27 @@ public class Statements {
 					rs.getBigDecimal(7), (Long) rs.getObject(8)))
 			.list();
 		Map<Long, BigDecimal> openings = new HashMap<>();
+		properties.forEach((property) -> openings.put(property.id(),
+				(property.opening() != null) ? property.opening() : BigDecimal.ZERO));
+		// Every property's run of postings in one query, the bounds found again by the same index lookups.
 		Map<Long, List<Statement.Line>> lines = new HashMap<>();
-		for (PropertyRow property : properties) {
-			openings.put(property.id(), (property.opening() != null) ? property.opening() : BigDecimal.ZERO);
-			if (property.closingSeq() == null) {
-				continue;
-			}
-			long after = (property.openingSeq() != null) ? property.openingSeq() : -1;
-			lines.put(property.id(), this.jdbc.sql("select posted_at, kind, value_change, value_after, reason "
-					+ "from ledger_entry where property_id = ? and posting_seq > ? and posting_seq <= ? order by posting_seq")
-				.params(property.id(), after, property.closingSeq())
-				.query((rs, row) -> new Statement.Line(rs.getTimestamp(1).toInstant(), EntryKind.valueOf(rs.getString(2)),
-						rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5)))
-				.list());
-		}
+		this.jdbc.sql("""
+				select e.property_id, e.posted_at, e.kind, e.value_change, e.value_after, e.reason
+				from ledger_property p
+				join lateral (select e.posting_seq from ledger_entry e where e.property_id = p.id and e.state = 'POSTED'
+				    and e.posted_at < ? order by e.posted_at desc, e.posting_seq desc limit 1) c on true
+				left join lateral (select e.posting_seq from ledger_entry e where e.property_id = p.id and e.state = 'POSTED'
+				    and e.posted_at < ? order by e.posted_at desc, e.posting_seq desc limit 1) o on true
+				join ledger_entry e on e.property_id = p.id and e.posting_seq > coalesce(o.posting_seq, -1)
+				    and e.posting_seq <= c.posting_seq
+				where p.client_id = ? and p.registered_at < ?
+				order by e.property_id, e.posting_seq""")
+			.params(end, start, clientId, end)
+			.query((rs) -> {
+				lines.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>()).add(new Statement.Line(
+						rs.getTimestamp(2).toInstant(), EntryKind.valueOf(rs.getString(3)), rs.getBigDecimal(4),
+						rs.getBigDecimal(5), rs.getString(6)));
+			});
 		List<Statement.Section> sections = new ArrayList<>();
 		BigDecimal openingBase = BigDecimal.ZERO;
 		BigDecimal movementsBase = BigDecimal.ZERO;

@@ -25,6 +25,7 @@ import com.custodia.web.DisplayZone;
 import com.custodia.web.FieldProblem;
 import com.custodia.web.PlainText;
 import com.custodia.web.RecordNotFoundException;
+import com.custodia.web.RequiredText;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -17,6 +17,7 @@ import com.custodia.security.Permission;
 import com.custodia.web.FieldProblem;
 import com.custodia.web.PlainText;
 import com.custodia.web.RecordNotFoundException;
+import com.custodia.web.RequiredText;
 import com.custodia.web.StaleRecordException;
 
 import org.springframework.data.domain.Page;

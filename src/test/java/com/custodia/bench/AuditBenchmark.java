@@ -1,10 +1,8 @@
 package com.custodia.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import com.custodia.audit.AuditFilter;
@@ -87,7 +85,7 @@ class AuditBenchmark {
 				"/audit?user=rm17&before=1000000", "/audit?from=" + oldDay + "&to=" + oldDay,
 				"/audit?from=" + today.minusDays(340) + "&to=" + today.minusDays(200),
 				"/audit?user=rm17&from=" + oldDay + "&to=" + oldDay)) {
-			report.add(time(browser, url, 60));
+			report.add(HttpTimes.time(browser, url, 5, 60));
 		}
 		long q0 = System.nanoTime();
 		this.queries.page(new AuditFilter("rm17", null, AuditOutcome.FAILED, null, null, null, null, null, null), null, null);
@@ -99,22 +97,5 @@ class AuditBenchmark {
 		Files.write(out, report);
 	}
 
-	private static String time(Browserless browser, String url, int runs) throws IOException, InterruptedException {
-		for (int i = 0; i < 5; i++) {
-			browser.get(url);
-		}
-		List<Double> millis = new ArrayList<>();
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			int status = browser.get(url).statusCode();
-			millis.add((System.nanoTime() - start) / 1e6);
-			if (status != 200) {
-				throw new AssertionError(url + " answered " + status);
-			}
-		}
-		Collections.sort(millis);
-		return String.format("GET %-50s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms", url, millis.get(runs / 2),
-				millis.get((int) Math.ceil(runs * 0.95) - 1), millis.get(runs - 1));
-	}
 
 }

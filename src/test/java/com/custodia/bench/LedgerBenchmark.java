@@ -1,12 +1,10 @@
 package com.custodia.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import com.custodia.clients.ClientFixtures;
@@ -67,13 +65,13 @@ class LedgerBenchmark {
 		browser.login(rm, TestAccounts.PASSWORD);
 		LocalDate today = LocalDate.now(SHANGHAI);
 		String year = "from=" + today.minusYears(1).plusDays(1) + "&to=" + today;
-		report.add(time(browser, "/properties/" + big, 30));
-		report.add(time(browser, "/properties/" + big + "?page=3000", 30));
-		report.add(time(browser, "/clients/" + many + "/property", 30));
-		report.add(time(browser, "/clients/" + many + "/statements?" + year, 10));
-		report.add(time(browser, "/clients/" + many + "/statements.pdf?" + year, 5));
-		report.add(time(browser, "/clients/" + busy + "/statements?" + year, 10));
-		report.add(time(browser, "/clients/" + busy + "/statements.pdf?" + year, 3));
+		report.add(HttpTimes.time(browser, "/properties/" + big, 2, 30));
+		report.add(HttpTimes.time(browser, "/properties/" + big + "?page=3000", 2, 30));
+		report.add(HttpTimes.time(browser, "/clients/" + many + "/property", 2, 30));
+		report.add(HttpTimes.time(browser, "/clients/" + many + "/statements?" + year, 2, 10));
+		report.add(HttpTimes.time(browser, "/clients/" + many + "/statements.pdf?" + year, 2, 5));
+		report.add(HttpTimes.time(browser, "/clients/" + busy + "/statements?" + year, 2, 10));
+		report.add(HttpTimes.time(browser, "/clients/" + busy + "/statements.pdf?" + year, 2, 3));
 		report.forEach(System.out::println);
 		Path out = Path.of("target/bench/ledger.txt");
 		Files.createDirectories(out.getParent());
@@ -112,22 +110,5 @@ class LedgerBenchmark {
 				+ "order by posting_seq desc limit 1), version = ? where id = ?", property, count, property);
 	}
 
-	private static String time(Browserless browser, String url, int runs) throws IOException, InterruptedException {
-		for (int i = 0; i < 2; i++) {
-			browser.get(url);
-		}
-		List<Double> millis = new ArrayList<>();
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			int status = browser.get(url).statusCode();
-			millis.add((System.nanoTime() - start) / 1e6);
-			if (status != 200) {
-				throw new AssertionError(url + " answered " + status);
-			}
-		}
-		Collections.sort(millis);
-		return String.format("GET %-70s p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms", url, millis.get(runs / 2),
-				millis.get((int) Math.ceil(runs * 0.95) - 1), millis.get(runs - 1));
-	}
 
 }

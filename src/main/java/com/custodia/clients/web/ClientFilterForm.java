@@ -4,6 +4,7 @@ import com.custodia.clients.ClientKind;
 import com.custodia.clients.ClientSearch;
 import com.custodia.clients.ClientStatus;
 import com.custodia.clients.Segment;
+import com.custodia.web.Enums;
 
 /**
  * The client list's search, filters, sort and page, as query parameters. A value that does not parse (an unknown
@@ -29,8 +30,8 @@ public class ClientFilterForm {
 	private String sort = "name,asc";
 
 	ClientSearch toSearch() {
-		return new ClientSearch(this.q, parse(ClientKind.class, this.kind), parse(Segment.class, this.segment),
-				parse(ClientStatus.class, this.status), ownerId(), riskFilter());
+		return new ClientSearch(this.q, Enums.valueOrNull(ClientKind.class, this.kind), Enums.valueOrNull(Segment.class, this.segment),
+				Enums.valueOrNull(ClientStatus.class, this.status), ownerId(), riskFilter());
 	}
 
 	/** The filter as the audit trail records it: the parts that are set, for example {@code q=王; status=ACTIVE}. */
@@ -50,18 +51,6 @@ public class ClientFilterForm {
 			}
 		});
 		return parts.toString();
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	public String getQ() {
@@ -105,7 +94,7 @@ public class ClientFilterForm {
 		if ("NONE".equals(this.risk)) {
 			return new ClientSearch.RiskFilter(null);
 		}
-		com.custodia.clients.RiskLevel level = parse(com.custodia.clients.RiskLevel.class, this.risk);
+		com.custodia.clients.RiskLevel level = Enums.valueOrNull(com.custodia.clients.RiskLevel.class, this.risk);
 		return (level != null) ? new ClientSearch.RiskFilter(level) : null;
 	}
 

@@ -10,6 +10,7 @@ import com.custodia.ledger.PropertyStatus;
 import com.custodia.ledger.PropertyType;
 import com.custodia.ledger.PropertyView;
 import com.custodia.security.CurrentUser;
+import com.custodia.web.Enums;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -42,8 +43,8 @@ class PropertyListController {
 			@RequestParam(required = false) String status, @RequestParam(required = false) String custodian,
 			@RequestParam(required = false) String currency, @RequestParam(defaultValue = "0") int page, Model model) {
 		String place = (custodian != null && custodian.length() > 100) ? custodian.substring(0, 100) : custodian;
-		PropertyQueries.Filter filter = new PropertyQueries.Filter(parse(PropertyType.class, type),
-				parse(PropertyStatus.class, status), place, parse(Currency.class, currency));
+		PropertyQueries.Filter filter = new PropertyQueries.Filter(Enums.valueOrNull(PropertyType.class, type),
+				Enums.valueOrNull(PropertyStatus.class, status), place, Enums.valueOrNull(Currency.class, currency));
 		Page<PropertyView> properties = this.queries.search(user, filter,
 				PageRequest.of(Math.max(0, Math.min(page, 50_000)), 50));
 		Map<Long, ClientView> owners = this.clients.views(user, properties.stream().map(PropertyView::clientId).toList());
@@ -55,18 +56,6 @@ class PropertyListController {
 		model.addAttribute("filter", Map.of("type", (type != null) ? type : "", "status", (status != null) ? status : "",
 				"custodian", (place != null) ? place : "", "currency", (currency != null) ? currency : ""));
 		return "ledger/properties";
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 }
