@@ -47,8 +47,15 @@ class DemoLedger {
 	private static final CurrentUser SYSTEM = new CurrentUser(0, "system", "Custodia", null, Set.of(),
 			Set.of(Permission.CLIENT_READ, Permission.CLIENT_SCOPE_ALL, Permission.RECONCILIATION_RUN), false);
 
+	/** A kind of demo property; {@code currency} when it is always held in one, otherwise mostly CNY, some HKD. */
 	private record Kind(PropertyType type, String description, String custodian, String location, String unit,
-			int minimum, int spread) {
+			int minimum, int spread, Currency currency) {
+
+		Kind(PropertyType type, String description, String custodian, String location, String unit, int minimum,
+				int spread) {
+			this(type, description, custodian, location, unit, minimum, spread, null);
+		}
+
 	}
 
 	private static final List<Kind> KINDS = List.of(
@@ -63,7 +70,9 @@ class DemoLedger {
 			new Kind(PropertyType.PRECIOUS_METAL, "金条", "内部金库", "上海 B2-17", "克", 300_000, 2_000_000),
 			new Kind(PropertyType.DOCUMENT, "公司股权证明文件", "内部档案室", "上海 B1-09", "份", 0, 1),
 			new Kind(PropertyType.PHYSICAL_ITEM, "古董瓷器一件", "内部金库", "上海 B2-03", "件", 500_000, 3_000_000),
-			new Kind(PropertyType.CASH, "美元托管账户", "华信银行", "香港分行", null, 10_000, 500_000));
+			new Kind(PropertyType.CASH, "美元托管账户", "华信银行", "香港分行", null, 10_000, 500_000, Currency.USD),
+			new Kind(PropertyType.DEPOSIT, "欧元定期存款", "华信银行", "法兰克福代理行", null, 100_000, 2_000_000, Currency.EUR),
+			new Kind(PropertyType.OTHER, "私募股权基金份额确认书", "内部档案室", "上海 B1-12", null, 1_000_000, 8_000_000));
 
 	/** Property whose value follows a market, so it is revalued; cash, deposits and policies are not. */
 	private static final Set<PropertyType> MARKET_PRICED = Set.of(PropertyType.MONEY_MARKET_FUND, PropertyType.FUND,
@@ -111,7 +120,7 @@ class DemoLedger {
 			}
 			for (int n = 0; n < 1 + random.nextInt(4); n++) {
 				Kind kind = KINDS.get(random.nextInt(KINDS.size()));
-				Currency currency = (kind.location().contains("香港")) ? Currency.USD
+				Currency currency = (kind.currency() != null) ? kind.currency()
 						: (random.nextInt(12) == 0) ? Currency.HKD : Currency.CNY;
 				LocalDate registeredOn = today.minusDays(365 + random.nextInt(90));
 				LocalDate clientSince = LocalDate.ofInstant(client.createdAt(), zoneId);
@@ -144,7 +153,8 @@ class DemoLedger {
 				rows.add(row(id, "REGISTRATION", value, quantity, value, quantity, "registration", registered, owner, rates,
 						currency, today));
 				ZonedDateTime at = registered;
-				boolean moves = kind.type() != PropertyType.DOCUMENT && kind.type() != PropertyType.REAL_ESTATE;
+				boolean moves = kind.type() != PropertyType.DOCUMENT && kind.type() != PropertyType.REAL_ESTATE
+						&& kind.type() != PropertyType.OTHER;
 				while (moves) {
 					at = at.plusDays(10 + random.nextInt(40)).withHour(9 + random.nextInt(8));
 					if (!at.toLocalDate().isBefore(today)) {

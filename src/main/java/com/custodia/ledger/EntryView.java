@@ -3,11 +3,14 @@ package com.custodia.ledger;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A ledger entry as the property page lists it. */
+/**
+ * A ledger entry as the property page lists it; for either half of a transfer (or of its reversal), the property on
+ * the other side.
+ */
 public record EntryView(long id, EntryKind kind, String state, BigDecimal valueChange, BigDecimal quantityChange,
 		PropertyStatus statusAfter, BigDecimal valueAfter, BigDecimal quantityAfter, String reason, Instant madeAt,
 		String madeBy, Instant decidedAt, String decidedBy, String decisionComment, Long reversesEntryId,
-		boolean reversed) {
+		boolean reversed, Long counterpartId, String counterpartCode) {
 
 	public boolean isPending() {
 		return "PENDING".equals(this.state);
@@ -17,10 +20,9 @@ public record EntryView(long id, EntryKind kind, String state, BigDecimal valueC
 		return "POSTED".equals(this.state);
 	}
 
-	/** Whether a reversal may be asked for: posted, not a registration, reversal or transfer, and not reversed yet. */
+	/** Whether a reversal may be asked for: posted, not a registration or a reversal, and not reversed yet. */
 	public boolean isReversible() {
-		return isPosted() && !this.reversed && this.kind != EntryKind.REGISTRATION && this.kind != EntryKind.REVERSAL
-				&& this.kind != EntryKind.TRANSFER_IN && this.kind != EntryKind.TRANSFER_OUT;
+		return isPosted() && !this.reversed && this.kind != EntryKind.REGISTRATION && this.kind != EntryKind.REVERSAL;
 	}
 
 }

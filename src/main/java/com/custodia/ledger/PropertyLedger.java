@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The property ledger's writes. A movement is checked by {@link LedgerRules}, then either posted at once or, when
  * {@link FourEyes} says so, kept pending until a second user approves it. Posting locks the property's row, checks
  * the balance again and writes the entry with the balance after, so two movements at the same moment cannot take a
- * balance below zero. A transfer posts or waits as one; a reversal always waits for approval and undoes its entry once.
+ * balance below zero. A transfer posts or waits as one; a reversal always waits for approval and undoes its entry once
+ * (a transfer's reversal undoes both halves as one).
  */
 @Service
 @Transactional
@@ -146,7 +147,8 @@ public class PropertyLedger {
 		ExchangeRates rates = rates();
 		BigDecimal base = toBase(rates, checked.valueChange().abs(), property.currency());
 		LedgerSettings.Thresholds thresholds = this.settings.thresholds();
-		boolean pending = FourEyes.needsApproval(checked.kind(), base, thresholds.approvalThreshold());
+		boolean pending = FourEyes.needsApproval(checked.kind(), checked.statusAfter(), base,
+				thresholds.approvalThreshold());
 		// Only a withdrawal can take most of the client's assets: the total is read for those alone, before they post.
 		boolean withdrawal = checked.kind() == EntryKind.WITHDRAWAL || checked.kind() == EntryKind.RELEASE;
 		BigDecimal clientAssets = withdrawal ? clientAssets(rates, property.clientId()) : BigDecimal.ZERO;
@@ -179,10 +181,14 @@ public class PropertyLedger {
 		if (from.clientId() != to.clientId() || from.currency() != to.currency()) {
 			throw new ClientRuleException("toId", "ledger.transfer.sameClientAndCurrency");
 		}
+		if (!to.status().takesMovements()) {
+			throw new ClientRuleException("toId", "ledger.transfer.targetClosed");
+		}
+		BigDecimal amount = (value != null) ? value : BigDecimal.ZERO;
 		BigDecimal units = (quantity != null) ? quantity : BigDecimal.ZERO;
-		Movement out = checked(from, new Movement(EntryKind.TRANSFER_OUT, value.negate(), units.negate(), null, reason));
-		Movement in = checked(to, new Movement(EntryKind.TRANSFER_IN, value, units, null, reason));
-		BigDecimal base = toBase(value.abs(), from.currency());
+		Movement out = checked(from, new Movement(EntryKind.TRANSFER_OUT, amount.negate(), units.negate(), null, reason));
+		Movement in = checked(to, new Movement(EntryKind.TRANSFER_IN, amount, units, null, reason));
+		BigDecimal base = toBase(amount.abs(), from.currency());
 		boolean pending = FourEyes.needsApproval(EntryKind.TRANSFER_OUT, base, this.settings.thresholds().approvalThreshold());
 		UUID group = UUID.randomUUID();
 		long outEntry = insert(from, out, base, user, null, group);
@@ -193,36 +199,59 @@ public class PropertyLedger {
 		}
 		this.audit.record(AuditEntry.of(pending ? "MOVEMENT_SUBMITTED" : "MOVEMENT_POSTED").target("LEDGER_ENTRY", outEntry)
 			.client(from.clientId()).change("kind", null, "TRANSFER").change("from", null, from.code())
-			.change("to", null, to.code()).change("value", null, value));
+			.change("to", null, to.code()).change("value", null, amount));
 		return new Outcome(outEntry, pending);
 	}
 
-	/** Asks to reverse a posted entry; a reversal always waits for a second person, and an entry is reversed once. */
+	/**
+	 * Asks to reverse a posted entry; a reversal always waits for a second person, and an entry is reversed once. A
+	 * transfer is reversed whole: both halves get their reversal, pending and decided together.
+	 */
 	public Outcome reverse(CurrentUser user, long entryId, String reason) {
 		requirePermission(user, Permission.LEDGER_REVERSE);
 		Entry original = entry(entryId);
-		Property property = lockedProperty(user, original.propertyId());
+		property(user, original.propertyId(), false);
 		if (!original.state().equals("POSTED") || original.kind() == EntryKind.REGISTRATION
 				|| original.kind() == EntryKind.REVERSAL) {
 			throw new ClientRuleException("*", "ledger.reverse.notReversible");
 		}
-		if (original.transferGroup() != null) {
-			throw new ClientRuleException("*", "ledger.reverse.transfer");
-		}
-		// Undoing a release or a status change also gives the property back the status it had before.
-		PropertyStatus restored = (original.kind() == EntryKind.RELEASE || original.kind() == EntryKind.STATUS_CHANGE)
-				? original.statusBefore() : null;
-		Movement undo = new Movement(EntryKind.REVERSAL, original.valueChange().negate(),
-				original.quantityChange().negate(), restored, reason);
 		List<FieldProblem> problems = new ArrayList<>();
 		RequiredText.check(problems, "reason", reason, 500);
 		if (!problems.isEmpty()) {
 			throw new ClientRuleException(problems);
 		}
-		long entry = insert(property, undo, toBase(undo.valueChange().abs(), property.currency()), user, entryId, null);
-		this.audit.record(AuditEntry.of("REVERSAL_SUBMITTED").target("LEDGER_ENTRY", entry).client(property.clientId())
-			.change("reverses", null, entryId));
-		return new Outcome(entry, true);
+		List<Entry> halves = (original.transferGroup() != null) ? group(original.transferGroup()) : List.of(original);
+		// Lock the properties in id order, as a transfer and an approval do, so no two of them can deadlock.
+		List<Property> properties = lockedInOrder(user, halves);
+		UUID group = (original.transferGroup() != null) ? UUID.randomUUID() : null;
+		long first = 0;
+		for (Entry half : halves) {
+			Property property = of(properties, half.propertyId());
+			// Undoing a release or a status change also gives the property back the status it had before.
+			PropertyStatus restored = (half.kind() == EntryKind.RELEASE || half.kind() == EntryKind.STATUS_CHANGE)
+					? half.statusBefore() : null;
+			Movement undo = new Movement(EntryKind.REVERSAL, half.valueChange().negate(), half.quantityChange().negate(),
+					restored, clean(reason));
+			long entry = insert(property, undo, toBase(undo.valueChange().abs(), property.currency()), user, half.id(),
+					group);
+			first = (half.id() == entryId) ? entry : first;
+			this.audit.record(AuditEntry.of("REVERSAL_SUBMITTED").target("LEDGER_ENTRY", entry)
+				.client(property.clientId()).change("reverses", null, half.id()));
+		}
+		return new Outcome(first, true);
+	}
+
+	private List<Entry> group(UUID transferGroup) {
+		return this.jdbc.sql(ENTRY + " where transfer_group = ? order by id").param(transferGroup)
+			.query(PropertyLedger::entry).list();
+	}
+
+	private List<Property> lockedInOrder(CurrentUser user, List<Entry> entries) {
+		return entries.stream().map(Entry::propertyId).sorted().distinct().map((id) -> lockedProperty(user, id)).toList();
+	}
+
+	private static Property of(List<Property> properties, long id) {
+		return properties.stream().filter((p) -> p.id() == id).findFirst().orElseThrow();
 	}
 
 	/**
@@ -239,10 +268,8 @@ public class PropertyLedger {
 		if (!FourEyes.mayDecide(entry.madeById(), user.id())) {
 			throw new ClientRuleException("*", "ledger.approval.ownMovement");
 		}
-		List<Entry> group = (entry.transferGroup() != null) ? this.jdbc.sql(ENTRY + " where transfer_group = ? order by id")
-			.param(entry.transferGroup()).query(PropertyLedger::entry).list() : List.of(entry);
-		List<Property> properties = group.stream().map(Entry::propertyId).sorted().distinct()
-			.map((id) -> lockedProperty(user, id)).toList();
+		List<Entry> group = (entry.transferGroup() != null) ? group(entry.transferGroup()) : List.of(entry);
+		List<Property> properties = lockedInOrder(user, group);
 		// Under the properties' locks now: a second checker who got here first has already decided.
 		if (group.stream().anyMatch((member) -> !"PENDING".equals(entry(member.id()).state()))) {
 			throw new ClientRuleException("*", "ledger.approval.notPending");
@@ -256,7 +283,7 @@ public class PropertyLedger {
 		}
 		Instant now = this.clock.instant();
 		for (Entry member : group) {
-			Property property = properties.stream().filter((p) -> p.id() == member.propertyId()).findFirst().orElseThrow();
+			Property property = of(properties, member.propertyId());
 			if (approve) {
 				// A release takes what there was, a revaluation aims at a value: both as of their submission.
 				boolean changed = (member.kind() == EntryKind.RELEASE
@@ -452,7 +479,7 @@ public class PropertyLedger {
 
 	private ClientView writableClient(CurrentUser user, long clientId) {
 		ClientView client = this.clients.get(user, clientId);
-		requirePermission(user, Permission.PROPERTY_WRITE);
+		requirePermission(user, Permission.PROPERTY_REGISTER);
 		if (client.isClosed()) {
 			throw new ClientRuleException("*", "client.closed.readOnly");
 		}

@@ -27,6 +27,11 @@ public class PropertyQueries {
 	private static final String PROPERTY = "select p.*, (select count(*) from ledger_entry e where e.property_id = p.id "
 			+ "and e.state = 'PENDING') as pending from ledger_property p";
 
+	/** The property on the other side of a transfer (or of a transfer's reversal), joined to an entry {@code e}. */
+	private static final String COUNTERPART = " left join lateral (select op.id, op.code from ledger_entry o "
+			+ "join ledger_property op on op.id = o.property_id where o.transfer_group = e.transfer_group and o.id <> e.id "
+			+ "limit 1) other on true";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final ClientService clients;
@@ -65,8 +70,9 @@ public class PropertyQueries {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("property", propertyId)
 			.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
 		List<EntryView> page = this.jdbc.query("select e.*, exists (select 1 from ledger_entry r where "
-				+ "r.reverses_entry_id = e.id and r.state <> 'REJECTED') as reversed from ledger_entry e "
-				+ "where e.property_id = :property order by e.posting_seq desc nulls first, e.id desc limit :limit offset :offset",
+				+ "r.reverses_entry_id = e.id and r.state <> 'REJECTED') as reversed, other.id as counterpart_id, "
+				+ "other.code as counterpart_code from ledger_entry e" + COUNTERPART + " where e.property_id = :property "
+				+ "order by e.posting_seq desc nulls first, e.id desc limit :limit offset :offset",
 				parameters,
 				PropertyQueries::entry);
 		return PageableExecutionUtils.getPage(page, pageable, () -> this.jdbc.queryForObject(
@@ -112,17 +118,20 @@ public class PropertyQueries {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", pageable.getPageSize())
 			.addValue("offset", pageable.getOffset());
 		String scope = ClientScope.of(user).clientIdIn("p.client_id", parameters);
-		String from = " from ledger_entry e join ledger_property p on p.id = e.property_id where e.state = 'PENDING' "
-				+ "and " + scope;
-		List<PendingMovement> page = this.jdbc.query("select e.*, p.code, p.client_id, p.currency, p.value as balance" + from
+		String where = " where e.state = 'PENDING' and not exists (select 1 from ledger_entry g "
+				+ "where g.transfer_group = e.transfer_group and g.id < e.id) and " + scope;
+		String from = " from ledger_entry e join ledger_property p on p.id = e.property_id";
+		List<PendingMovement> page = this.jdbc.query("select e.*, p.code, p.client_id, p.currency, p.value as balance, "
+				+ "other.id as counterpart_id, other.code as counterpart_code" + from + COUNTERPART + where
 				+ " order by e.made_at, e.id limit :limit offset :offset", parameters,
 				(rs, row) -> new PendingMovement(rs.getLong("id"), rs.getLong("property_id"), rs.getString("code"),
 						rs.getLong("client_id"), EntryKind.valueOf(rs.getString("kind")), rs.getBigDecimal("value_change"),
 						rs.getBigDecimal("quantity_change"), Currency.valueOf(rs.getString("currency")),
 						rs.getBigDecimal("base_amount"), rs.getString("reason"), rs.getTimestamp("made_at").toInstant(),
-						rs.getString("made_by"), rs.getLong("made_by_id"), rs.getBigDecimal("balance")));
+						rs.getString("made_by"), rs.getLong("made_by_id"), rs.getBigDecimal("balance"),
+						(Long) rs.getObject("counterpart_id"), rs.getString("counterpart_code")));
 		return PageableExecutionUtils.getPage(page, pageable,
-				() -> this.jdbc.queryForObject("select count(*)" + from, parameters, Long.class));
+				() -> this.jdbc.queryForObject("select count(*)" + from + where, parameters, Long.class));
 	}
 
 	private static PropertyView property(ResultSet rs, ExchangeRates rates, LocalDate today) throws SQLException {
@@ -143,7 +152,8 @@ public class PropertyQueries {
 				(status != null) ? PropertyStatus.valueOf(status) : null, rs.getBigDecimal("value_after"),
 				rs.getBigDecimal("quantity_after"), rs.getString("reason"), rs.getTimestamp("made_at").toInstant(),
 				rs.getString("made_by"), (decided != null) ? decided.toInstant() : null, rs.getString("decided_by"),
-				rs.getString("decision_comment"), (Long) rs.getObject("reverses_entry_id"), rs.getBoolean("reversed"));
+				rs.getString("decision_comment"), (Long) rs.getObject("reverses_entry_id"), rs.getBoolean("reversed"),
+				(Long) rs.getObject("counterpart_id"), rs.getString("counterpart_code"));
 	}
 
 }

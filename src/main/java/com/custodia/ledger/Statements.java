@@ -100,30 +100,26 @@ public class Statements {
 		ExchangeRates rates = this.ledger.rates();
 		// Each property's last posting before the period and before its end (found by time, through the index), then
 		// every posting between the two in posting order: a contiguous run of the chain, which always adds up.
-		record PropertyRow(long id, String code, String description, PropertyType type, Currency currency,
-				Long openingSeq, BigDecimal opening, Long closingSeq) {
+		record PropertyRow(long id, String code, String description, PropertyType type, Currency currency, String unit,
+				BigDecimal opening, BigDecimal openingQuantity) {
 		}
 		List<PropertyRow> properties = this.jdbc.sql("""
-				select p.id, p.code, p.description, p.property_type, p.currency, o.posting_seq as opening_seq,
-				       o.value_after as opening, c.posting_seq as closing_seq
+				select p.id, p.code, p.description, p.property_type, p.currency, p.unit, o.value_after as opening,
+				       o.quantity_after as opening_quantity
 				from ledger_property p
-				left join lateral (select e.posting_seq, e.value_after from ledger_entry e where e.property_id = p.id
+				left join lateral (select e.value_after, e.quantity_after from ledger_entry e where e.property_id = p.id
 				    and e.state = 'POSTED' and e.posted_at < ? order by e.posted_at desc, e.posting_seq desc limit 1) o on true
-				left join lateral (select e.posting_seq from ledger_entry e where e.property_id = p.id
-				    and e.state = 'POSTED' and e.posted_at < ? order by e.posted_at desc, e.posting_seq desc limit 1) c on true
 				where p.client_id = ? and p.registered_at < ? order by p.id""")
-			.params(start, end, clientId, end)
+			.params(start, clientId, end)
 			.query((rs, row) -> new PropertyRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-					PropertyType.valueOf(rs.getString(4)), Currency.valueOf(rs.getString(5)), (Long) rs.getObject(6),
-					rs.getBigDecimal(7), (Long) rs.getObject(8)))
+					PropertyType.valueOf(rs.getString(4)), Currency.valueOf(rs.getString(5)), rs.getString(6),
+					zeroIfNone(rs.getBigDecimal(7)), zeroIfNone(rs.getBigDecimal(8))))
 			.list();
-		Map<Long, BigDecimal> openings = new HashMap<>();
-		properties.forEach((property) -> openings.put(property.id(),
-				(property.opening() != null) ? property.opening() : BigDecimal.ZERO));
 		// Every property's run of postings in one query, the bounds found again by the same index lookups.
 		Map<Long, List<Statement.Line>> lines = new HashMap<>();
 		this.jdbc.sql("""
-				select e.property_id, e.posted_at, e.kind, e.value_change, e.value_after, e.reason
+				select e.property_id, e.posted_at, e.kind, e.value_change, e.value_after, e.quantity_change, e.quantity_after,
+				       e.reason
 				from ledger_property p
 				join lateral (select e.posting_seq from ledger_entry e where e.property_id = p.id and e.state = 'POSTED'
 				    and e.posted_at < ? order by e.posted_at desc, e.posting_seq desc limit 1) c on true
@@ -137,23 +133,25 @@ public class Statements {
 			.query((rs) -> {
 				lines.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>()).add(new Statement.Line(
 						rs.getTimestamp(2).toInstant(), EntryKind.valueOf(rs.getString(3)), rs.getBigDecimal(4),
-						rs.getBigDecimal(5), rs.getString(6)));
+						rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8)));
 			});
 		List<Statement.Section> sections = new ArrayList<>();
 		BigDecimal openingBase = BigDecimal.ZERO;
 		BigDecimal movementsBase = BigDecimal.ZERO;
 		BigDecimal closingBase = BigDecimal.ZERO;
 		for (PropertyRow property : properties) {
-			BigDecimal opening = openings.getOrDefault(property.id(), BigDecimal.ZERO);
+			BigDecimal opening = property.opening();
 			List<Statement.Line> period = lines.getOrDefault(property.id(), List.of());
 			BigDecimal closing = period.isEmpty() ? opening : period.get(period.size() - 1).after();
+			BigDecimal closingQuantity = period.isEmpty() ? property.openingQuantity()
+					: period.get(period.size() - 1).quantityAfter();
 			BigDecimal rate = rates.rateOn(property.currency(), to)
 				.orElseThrow(() -> new ClientRuleException("*", "ledger.rate.missing", property.currency().name()));
 			BigDecimal openingInBase = base(opening, rate);
 			BigDecimal closingInBase = base(closing, rate);
 			Statement.Section section = new Statement.Section(property.id(), property.code(), property.description(),
-					property.type(), property.currency(), opening, period, closing, openingInBase,
-					closingInBase.subtract(openingInBase), closingInBase);
+					property.type(), property.currency(), property.unit(), opening, property.openingQuantity(), period,
+					closing, closingQuantity, openingInBase, closingInBase.subtract(openingInBase), closingInBase);
 			if (!section.addsUp()) {
 				throw new IllegalStateException("The ledger of " + property.code() + " does not add up in the period");
 			}
@@ -164,6 +162,10 @@ public class Statements {
 		}
 		return new Statement(client.id(), client.code(), client.name(), from, to, sections, openingBase, movementsBase,
 				closingBase, this.clock.instant());
+	}
+
+	private static BigDecimal zeroIfNone(BigDecimal amount) {
+		return (amount != null) ? amount : BigDecimal.ZERO;
 	}
 
 	/** Records that the user downloaded a statement (client data leaving the system). */

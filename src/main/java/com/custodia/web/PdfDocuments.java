@@ -12,10 +12,12 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Printable documents (assessment reports, later statements): a Thymeleaf template written as well-formed XHTML,
@@ -34,10 +36,13 @@ public class PdfDocuments {
 
 	private final ITemplateEngine templates;
 
+	private final ApplicationContext context;
+
 	private final UnifiedIdeographs ideographs = new UnifiedIdeographs(() -> font(REGULAR));
 
-	PdfDocuments(ITemplateEngine templates) {
+	PdfDocuments(ITemplateEngine templates, ApplicationContext context) {
 		this.templates = templates;
+		this.context = context;
 		if (!new ClassPathResource(REGULAR).exists() || !new ClassPathResource(BOLD).exists()) {
 			org.slf4j.LoggerFactory.getLogger(PdfDocuments.class).error("The PDF fonts ({}, {}) are not on the class "
 					+ "path, so no PDF can be printed. They are fetched by the build: run ./mvnw spring-boot:run or "
@@ -47,7 +52,11 @@ public class PdfDocuments {
 
 	/** The PDF of {@code template} with these variables, in the reader's language. */
 	public byte[] render(String template, Map<String, Object> variables, Locale locale) {
-		String html = this.templates.process(template, new Context(locale, variables));
+		Context context = new Context(locale, variables);
+		// As on a page, templates may call beans (@quantities and the like).
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.context, null));
+		String html = this.templates.process(template, context);
 		try (PDDocument document = new PDDocument()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();

@@ -78,6 +78,53 @@ class LedgerPagesIntegrationTests {
 	}
 
 	@Test
+	void anRmTransfersBetweenTwoPropertiesOfTheClientAndFinanceReversesItWhole() throws Exception {
+		long team = this.accounts.team();
+		String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", team);
+		MockHttpSession rmSession = Login.as(this.mvc, rm);
+		long client = this.clients.individual(rm, "转账页面测试");
+		register(rmSession, client, "CASH", "转出现金账户", "华信银行");
+		register(rmSession, client, "DEPOSIT", "转入定期存款", "华信银行");
+		long from = this.jdbc.queryForObject("select id from ledger_property where client_id = ? and description = ?",
+				Long.class, client, "转出现金账户");
+		long to = this.jdbc.queryForObject("select id from ledger_property where client_id = ? and description = ?",
+				Long.class, client, "转入定期存款");
+		String toCode = this.jdbc.queryForObject("select code from ledger_property where id = ?", String.class, to);
+		String form = page(get("/properties/" + from).param("lang", "en"), rmSession);
+		assertThat(form).contains("Transfer out").contains("<option value=\"" + to + "\"");
+
+		assertThat(page(post("/properties/" + from + "/movements").param("kind", "TRANSFER_OUT").param("amount", "300")
+			.param("reason", "转存定期").param("lang", "en"), rmSession)).contains("id=\"toProperty-errors\"");
+		this.mvc.perform(post("/properties/" + from + "/movements").param("kind", "TRANSFER_OUT").param("toProperty", "" + to)
+			.param("amount", "300").param("reason", "转存定期").with(csrf()).session(rmSession))
+			.andExpect(status().is3xxRedirection());
+		String fromPage = page(get("/properties/" + from).param("lang", "en"), rmSession);
+		assertThat(fromPage).contains("CNY 700.00").contains("to " + toCode);
+		assertThat(page(get("/properties/" + to).param("lang", "en"), rmSession)).contains("CNY 1,300.00");
+
+		MockHttpSession finance = Login.as(this.mvc, this.accounts.userWithSeededRole("FINANCE_OFFICER"));
+		long in = this.jdbc.queryForObject("select id from ledger_entry where property_id = ? and kind = 'TRANSFER_IN'",
+				Long.class, to);
+		String noReason = page(post("/properties/" + to + "/entries/" + in + "/reversal").param("reason", " ")
+			.param("lang", "en"), finance);
+		assertThat(noReason).contains("id=\"reversal-error-" + in + "\"").contains("Please fill this in");
+		this.mvc.perform(post("/properties/" + to + "/entries/" + in + "/reversal").param("reason", "转入账户选错")
+			.with(csrf()).session(finance)).andExpect(status().is3xxRedirection());
+		MockHttpSession lead = Login.as(this.mvc, this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", team));
+		String queue = page(get("/ledger/approvals").param("lang", "en"), lead);
+		assertThat(queue.split("转入账户选错", -1)).as("the reversal is listed once for both halves").hasSize(2);
+		assertThat(queue).contains("decided together");
+		long reversal = this.jdbc.queryForObject("select min(e.id) from ledger_entry e join ledger_property p on p.id = "
+				+ "e.property_id where p.client_id = ? and e.state = 'PENDING'", Long.class, client);
+		String noComment = page(post("/ledger/approvals/" + reversal).param("decision", "reject").param("lang", "en"), lead);
+		assertThat(noComment).contains("id=\"decision-error-" + reversal + "\"");
+		this.mvc.perform(post("/ledger/approvals/" + reversal).param("decision", "approve").with(csrf()).session(lead))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page(get("/properties/" + from).param("lang", "en"), rmSession)).contains("CNY 1,000.00");
+		assertThat(page(get("/properties/" + to).param("lang", "en"), rmSession)).contains("CNY 1,000.00");
+	}
+
+	@Test
 	void propertyOutsideTheScopeIsNotFoundAndEachActionNeedsItsPermission() throws Exception {
 		String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
 		long client = this.clients.individual(rm, "台账范围测试");

@@ -65,6 +65,10 @@ class LedgerRulesTests {
 		assertThat(FourEyes.needsApproval(EntryKind.DEPOSIT, new BigDecimal("1000000.01"), threshold)).isTrue();
 		assertThat(FourEyes.needsApproval(EntryKind.RELEASE, BigDecimal.ONE, threshold)).isTrue();
 		assertThat(FourEyes.needsApproval(EntryKind.REVERSAL, BigDecimal.ZERO, threshold)).isTrue();
+		assertThat(FourEyes.needsApproval(EntryKind.STATUS_CHANGE, PropertyStatus.LOST_OR_DAMAGED, BigDecimal.ZERO,
+				threshold)).isTrue();
+		assertThat(FourEyes.needsApproval(EntryKind.STATUS_CHANGE, PropertyStatus.PLEDGED, BigDecimal.ZERO, threshold))
+			.isFalse();
 		assertThat(FourEyes.mayDecide(7, 7)).isFalse();
 		assertThat(FourEyes.mayDecide(7, 8)).isTrue();
 	}

@@ -3,7 +3,9 @@ package com.custodia.ledger;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +14,7 @@ import java.util.concurrent.Future;
 import com.custodia.clients.ClientFixtures;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.security.CurrentUser;
+import com.custodia.security.Permission;
 import com.custodia.support.CustodiaIntegrationTest;
 import com.custodia.support.TestAccounts;
 import com.custodia.web.RecordNotFoundException;
@@ -227,6 +230,68 @@ class PropertyLedgerIntegrationTests {
 		this.ledger.decide(this.lead, pending.entryId(), true, "同意");
 		assertThat(this.ledger.balance(this.rm, big).value()).isEqualByComparingTo("1000000");
 		assertThat(this.ledger.balance(this.rm, to).value()).isEqualByComparingTo("2000200");
+	}
+
+	@Test
+	void aMistakenTransferIsReversedOnBothPropertiesAsOne() {
+		long from = cash("500.00");
+		long to = cash("0.00");
+		long out = this.ledger.transfer(this.rm, from, to, new BigDecimal("200.00"), null, "调拨错了账户").entryId();
+		long in = this.jdbc.queryForObject("select id from ledger_entry where property_id = ? and kind = 'TRANSFER_IN'",
+				Long.class, to);
+		CurrentUser finance = this.clients.user(this.accounts.userWithSeededRole("FINANCE_OFFICER"));
+		long reversal = this.ledger.reverse(finance, in, "转入账户选错").entryId();
+		assertThat(this.jdbc.queryForList("select reverses_entry_id from ledger_entry where kind = 'REVERSAL' "
+				+ "and state = 'PENDING' and property_id in (?, ?) order by reverses_entry_id", Long.class, from, to))
+			.containsExactly(out, in);
+		assertThatThrownBy(() -> this.ledger.reverse(finance, out, "再冲一次")).hasMessageContaining("ledger.reverse.once");
+		// Pending: neither balance moves; approving either half decides both.
+		assertThat(this.ledger.balance(this.rm, from).value()).isEqualByComparingTo("300");
+		assertThat(this.ledger.balance(this.rm, to).value()).isEqualByComparingTo("200");
+		assertThatThrownBy(() -> this.ledger.decide(finance, reversal, true, "本人")).hasMessageContaining("ownMovement");
+		this.ledger.decide(this.lead, reversal, true, "同意冲正");
+		assertThat(this.ledger.balance(this.rm, from).value()).isEqualByComparingTo("500");
+		assertThat(this.ledger.balance(this.rm, to).value()).isEqualByComparingTo("0");
+		assertThat(this.jdbc.queryForObject("select count(*) from ledger_entry where kind = 'REVERSAL' and state = 'POSTED' "
+				+ "and property_id in (?, ?)", Long.class, from, to)).isEqualTo(2);
+	}
+
+	@Test
+	void aTransferReversalThatWouldEmptyTheReceivingPropertyBelowZeroIsRefusedWhole() {
+		long from = cash("500.00");
+		long to = cash("0.00");
+		long out = this.ledger.transfer(this.rm, from, to, new BigDecimal("200.00"), null, "调拨").entryId();
+		this.ledger.submit(this.rm, to, withdrawal("150.00"));
+		CurrentUser finance = this.clients.user(this.accounts.userWithSeededRole("FINANCE_OFFICER"));
+		long reversal = this.ledger.reverse(finance, out, "调拨有误").entryId();
+		assertThatThrownBy(() -> this.ledger.decide(this.lead, reversal, true, "同意"))
+			.hasMessageContaining("ledger.movement.belowZero");
+		assertThat(this.ledger.balance(this.rm, from).value()).isEqualByComparingTo("300");
+		assertThat(this.ledger.balance(this.rm, to).value()).isEqualByComparingTo("50");
+		this.ledger.decide(this.lead, reversal, false, "余额已支取，改为人工处理");
+		assertThat(this.jdbc.queryForObject("select count(*) from ledger_entry where kind = 'REVERSAL' and state = 'REJECTED' "
+				+ "and property_id in (?, ?)", Long.class, from, to)).isEqualTo(2);
+	}
+
+	@Test
+	void registeringAndRecordingMovementsAreSeparatePermissions() {
+		long cash = cash("100.00");
+		Set<Permission> withoutRegister = EnumSet.copyOf(this.rm.permissions());
+		withoutRegister.remove(Permission.PROPERTY_REGISTER);
+		CurrentUser mover = new CurrentUser(this.rm.id(), this.rm.username(), this.rm.displayName(), this.rm.teamId(),
+				this.rm.roles(), withoutRegister, false);
+		this.ledger.submit(mover, cash, withdrawal("1.00"));
+		PropertyLedger.Registration registration = new PropertyLedger.Registration(PropertyType.CASH, "现金", "银行", "上海",
+				Currency.CNY, BigDecimal.TEN, null, null);
+		assertThatThrownBy(() -> this.ledger.register(mover, this.client, registration))
+			.isInstanceOf(AccessDeniedException.class);
+		Set<Permission> withoutMoving = EnumSet.copyOf(this.rm.permissions());
+		withoutMoving.remove(Permission.PROPERTY_WRITE);
+		CurrentUser registrar = new CurrentUser(this.rm.id(), this.rm.username(), this.rm.displayName(), this.rm.teamId(),
+				this.rm.roles(), withoutMoving, false);
+		long registered = this.ledger.register(registrar, this.client, registration);
+		assertThatThrownBy(() -> this.ledger.submit(registrar, registered, withdrawal("1.00")))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test

@@ -92,6 +92,12 @@ class ReconciliationIntegrationTests {
 		assertThat(this.reconciliations.get(finance, count).status()).isEqualTo("RESOLVED");
 		assertThat(this.ledger.balance(rm, coins).quantity()).isEqualByComparingTo("48");
 		assertThat(this.ledger.balance(rm, coins).value()).isEqualByComparingTo("19200.00");
+		// Writing the vase off waits for a second person like a release; approved, the property is lost.
+		assertThat(this.jdbc.queryForObject("select status from ledger_property where id = ?", String.class, vase))
+			.isEqualTo("IN_CUSTODY");
+		long writeOff = this.jdbc.queryForObject("select id from ledger_entry where property_id = ? and state = 'PENDING'",
+				Long.class, vase);
+		this.ledger.decide(this.clients.user(this.accounts.userWithSeededRole("FINANCE_OFFICER")), writeOff, true, "已复核");
 		assertThat(this.jdbc.queryForObject("select status from ledger_property where id = ?", String.class, vase))
 			.isEqualTo("LOST_OR_DAMAGED");
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where target_type = 'LEDGER_COUNT' "

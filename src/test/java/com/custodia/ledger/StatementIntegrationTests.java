@@ -123,6 +123,24 @@ class StatementIntegrationTests {
 	}
 
 	@Test
+	void propertyCountedInUnitsShowsItsQuantitiesOnTheStatement() throws Exception {
+		long client = this.clients.individual(this.rm, "金条对账");
+		long gold = this.ledger.register(this.user, client, new PropertyLedger.Registration(PropertyType.PRECIOUS_METAL,
+				"金条", "内部金库", "B2-17", Currency.CNY, new BigDecimal("550000.00"), new BigDecimal("1000.5"), "克"));
+		this.ledger.submit(this.user, gold, new PropertyLedger.Movement(EntryKind.WITHDRAWAL, new BigDecimal("-55000.00"),
+				new BigDecimal("-100.25"), null, "客户提取部分金条"));
+		LocalDate today = this.clients.service().today();
+		Statement.Section section = this.statements.of(this.user, client, today, today).sections().get(0);
+		assertThat(section.openingQuantity()).isEqualByComparingTo("0");
+		assertThat(section.closingQuantity()).isEqualByComparingTo("900.25");
+		assertThat(section.addsUp()).isTrue();
+		String page = this.mvc.perform(get("/clients/" + client + "/statements").param("from", today.toString())
+			.param("to", today.toString()).param("lang", "en").session(Login.as(this.mvc, this.rm)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("+1,000.5 克").contains("-100.25 克").contains("900.25 克");
+	}
+
+	@Test
 	void thePdfCarriesTheClientThePeriodAndTheMovementsAsChineseText() throws Exception {
 		MockHttpSession session = Login.as(this.mvc, this.rm);
 		LocalDate today = this.clients.service().today();

@@ -9,6 +9,7 @@ import com.custodia.ledger.PendingMovement;
 import com.custodia.ledger.PropertyLedger;
 import com.custodia.ledger.PropertyQueries;
 import com.custodia.security.CurrentUser;
+import com.custodia.web.FieldProblem;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -58,7 +59,8 @@ class ApprovalsController {
 
 	@PostMapping("/{entryId}")
 	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long entryId, @RequestParam String decision,
-			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
+			@RequestParam(required = false) String comment, @RequestParam(defaultValue = "0") int page, Model model,
+			RedirectAttributes redirect) {
 		if (!"approve".equals(decision) && !"reject".equals(decision)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "decision must be approve or reject");
 		}
@@ -66,10 +68,31 @@ class ApprovalsController {
 			this.ledger.decide(user, entryId, "approve".equals(decision), comment);
 			redirect.addFlashAttribute("flashSuccess",
 					"approve".equals(decision) ? "ledger.approvals.approved" : "ledger.approvals.rejected");
+			return "redirect:/ledger/approvals";
 		}
 		catch (ClientRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.problems().get(0).messageKey());
+			// The problem shows at the movement's row with the comment as typed; if the movement has left the
+			// queue (someone decided it first), at the top.
+			String view = queue(user, page, model);
+			FieldProblem problem = ex.problems().get(0);
+			@SuppressWarnings("unchecked")
+			Page<PendingMovement> shown = (Page<PendingMovement>) model.getAttribute("page");
+			if (shown.stream().anyMatch((m) -> m.entryId() == entryId)) {
+				model.addAttribute("decisionFailed", entryId);
+				model.addAttribute("decisionProblem", problem.messageKey());
+				model.addAttribute("decisionArgument", (problem.arguments().length > 0) ? problem.arguments()[0] : null);
+				model.addAttribute("decisionComment", comment);
+			}
+			else {
+				model.addAttribute("flashError", problem.messageKey());
+			}
+			return view;
 		}
+	}
+
+	/** The decision form posts here; reloading afterwards shows the queue again. */
+	@GetMapping("/{entryId}")
+	String decisionPage() {
 		return "redirect:/ledger/approvals";
 	}
 

@@ -9,7 +9,8 @@ import com.custodia.ledger.PropertyView;
 
 /**
  * The movement form as people think of it: an amount deposited or withdrawn (always positive), a new value for a
- * revaluation, a new status for a status change, nothing for a release. It becomes a signed ledger movement here.
+ * revaluation, a new status for a status change, nothing for a release, the other property for a transfer out. It
+ * becomes a signed ledger movement here.
  */
 public class MovementForm {
 
@@ -24,6 +25,13 @@ public class MovementForm {
 	private PropertyStatus newStatus;
 
 	private String reason;
+
+	/** The property a transfer out goes to. */
+	private Long toProperty;
+
+	boolean isTransfer() {
+		return this.kind == EntryKind.TRANSFER_OUT;
+	}
 
 	PropertyLedger.Movement toMovement(PropertyView property) {
 		BigDecimal amount = (this.amount != null) ? this.amount : BigDecimal.ZERO;
@@ -80,6 +88,14 @@ public class MovementForm {
 
 	public void setNewStatus(PropertyStatus newStatus) {
 		this.newStatus = newStatus;
+	}
+
+	public Long getToProperty() {
+		return this.toProperty;
+	}
+
+	public void setToProperty(Long toProperty) {
+		this.toProperty = toProperty;
 	}
 
 	public String getReason() {

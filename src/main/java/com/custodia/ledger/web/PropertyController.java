@@ -1,5 +1,7 @@
 package com.custodia.ledger.web;
 
+import java.util.List;
+
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
 import com.custodia.ledger.EntryKind;
@@ -7,11 +9,10 @@ import com.custodia.ledger.PropertyLedger;
 import com.custodia.ledger.PropertyQueries;
 import com.custodia.ledger.PropertyStatus;
 import com.custodia.ledger.PropertyView;
+import com.custodia.ledger.QrCodes;
 import com.custodia.security.CurrentUser;
 import com.custodia.web.FieldProblem;
 import com.custodia.web.FormBinding;
-
-import com.custodia.ledger.QrCodes;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
@@ -86,11 +87,17 @@ class PropertyController {
 	@PreAuthorize("hasAuthority('PROPERTY_WRITE')")
 	String move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute("form") MovementForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (form.isTransfer() && form.getToProperty() == null) {
+			result.rejectValue("toProperty", "client.required");
+		}
 		if (!result.hasErrors()) {
 			try {
-				PropertyLedger.Outcome outcome = this.ledger.submit(user, id, form.toMovement(this.queries.get(user, id)));
-				redirect.addFlashAttribute("flashSuccess",
-						outcome.pending() ? "ledger.movement.submitted" : "ledger.movement.posted");
+				PropertyLedger.Outcome outcome = form.isTransfer()
+						? this.ledger.transfer(user, id, form.getToProperty(), form.getAmount(), form.getQuantity(),
+								form.getReason())
+						: this.ledger.submit(user, id, form.toMovement(this.queries.get(user, id)));
+				String done = form.isTransfer() ? "ledger.transfer." : "ledger.movement.";
+				redirect.addFlashAttribute("flashSuccess", done + (outcome.pending() ? "submitted" : "posted"));
 				return "redirect:/properties/" + id;
 			}
 			catch (ClientRuleException ex) {
@@ -105,6 +112,7 @@ class PropertyController {
 		String field = switch (problem.field()) {
 			case "valueChange" -> "amount";
 			case "statusAfter" -> "newStatus";
+			case "toId" -> "toProperty";
 			case "newValue", "reason", "kind", "quantity" -> problem.field();
 			default -> "*";
 		};
@@ -114,14 +122,34 @@ class PropertyController {
 	@PostMapping("/entries/{entryId}/reversal")
 	@PreAuthorize("hasAuthority('LEDGER_REVERSE')")
 	String reverse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long entryId,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "0") int page, Model model,
+			RedirectAttributes redirect) {
 		try {
 			this.ledger.reverse(user, entryId, reason);
 			redirect.addFlashAttribute("flashSuccess", "ledger.reverse.submitted");
+			return "redirect:/properties/" + id;
 		}
 		catch (ClientRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.problems().get(0).messageKey());
+			// A missing or long reason shows at the entry's own form, with the reason as typed; a refusal of the
+			// reversal itself (reversed meanwhile, say) at the top, as that row may have no form any more.
+			FieldProblem problem = ex.problems().get(0);
+			if ("reason".equals(problem.field())) {
+				model.addAttribute("reversalFailed", entryId);
+				model.addAttribute("reversalProblem", problem.messageKey());
+				model.addAttribute("reversalArgument", (problem.arguments().length > 0) ? problem.arguments()[0] : null);
+				model.addAttribute("reversalReason", reason);
+			}
+			else {
+				model.addAttribute("flashError", problem.messageKey());
+			}
+			model.addAttribute("form", new MovementForm());
+			return page(user, id, page, model);
 		}
+	}
+
+	/** The reversal form posts here; reloading afterwards shows the property again. */
+	@GetMapping("/entries/{entryId}/reversal")
+	String reversalPage(@PathVariable long id) {
 		return "redirect:/properties/" + id;
 	}
 
@@ -132,8 +160,16 @@ class PropertyController {
 		model.addAttribute("tab", "property");
 		model.addAttribute("page", this.queries.entries(user, id,
 				PageRequest.of(Math.max(0, Math.min(page, 1_000_000)), PAGE_SIZE)));
-		model.addAttribute("movementKinds", new EntryKind[] { EntryKind.DEPOSIT, EntryKind.WITHDRAWAL,
-				EntryKind.REVALUATION, EntryKind.STATUS_CHANGE, EntryKind.RELEASE });
+		// A transfer goes to another property of the same client in the same currency that still takes movements.
+		List<PropertyView> targets = this.queries.forClient(user, property.clientId()).stream()
+			.filter((other) -> other.id() != id && other.currency() == property.currency() && other.takesMovements())
+			.toList();
+		model.addAttribute("transferTargets", targets);
+		model.addAttribute("movementKinds", targets.isEmpty()
+				? new EntryKind[] { EntryKind.DEPOSIT, EntryKind.WITHDRAWAL, EntryKind.REVALUATION,
+						EntryKind.STATUS_CHANGE, EntryKind.RELEASE }
+				: new EntryKind[] { EntryKind.DEPOSIT, EntryKind.WITHDRAWAL, EntryKind.TRANSFER_OUT,
+						EntryKind.REVALUATION, EntryKind.STATUS_CHANGE, EntryKind.RELEASE });
 		model.addAttribute("statuses", new PropertyStatus[] { PropertyStatus.IN_CUSTODY, PropertyStatus.PLEDGED,
 				PropertyStatus.ON_LOAN, PropertyStatus.LOST_OR_DAMAGED });
 		return "ledger/property";

@@ -70,14 +70,14 @@ class PropertyTabController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasAuthority('PROPERTY_WRITE')")
+	@PreAuthorize("hasAuthority('PROPERTY_REGISTER')")
 	String newForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("form", new RegistrationForm());
 		return form(user, id, model);
 	}
 
 	@PostMapping("/new")
-	@PreAuthorize("hasAuthority('PROPERTY_WRITE')")
+	@PreAuthorize("hasAuthority('PROPERTY_REGISTER')")
 	String register(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("form") RegistrationForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
