@@ -23,3 +23,22 @@ document.addEventListener('DOMContentLoaded', () => {
     invalid.focus();
   }
 });
+
+// A form whose fields depend on a kind (<form data-kind-fields>, a select named "kind", wrappers with
+// data-kinds="A B"): only the fields of the chosen kind show. Without this script every field shows and the server
+// ignores the ones that do not apply.
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('form[data-kind-fields]').forEach((form) => {
+    const kind = form.querySelector('select[name="kind"]');
+    if (!kind) {
+      return;
+    }
+    // A field with a problem stays visible whatever the kind, so no message is ever hidden.
+    const show = () => form.querySelectorAll('[data-kinds]').forEach((wrapper) => {
+      wrapper.hidden = !wrapper.getAttribute('data-kinds').split(' ').includes(kind.value)
+        && !wrapper.querySelector('.is-invalid');
+    });
+    kind.addEventListener('change', show);
+    show();
+  });
+});

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.custodia.audit.AuditEntry;
@@ -164,8 +165,8 @@ public class PropertyLedger {
 	}
 
 	/**
-	 * Transfers value (and quantity) from one property to another of the same client, in the same currency: two
-	 * entries, posted or pending together, never one without the other.
+	 * Transfers value (and quantity) from one property to another of the same client, in the same currency and unit:
+	 * two entries, posted or pending together, never one without the other.
 	 */
 	public Outcome transfer(CurrentUser user, long fromId, long toId, BigDecimal value, BigDecimal quantity, String reason) {
 		requirePermission(user, Permission.PROPERTY_WRITE);
@@ -183,6 +184,10 @@ public class PropertyLedger {
 		}
 		if (!to.status().takesMovements()) {
 			throw new ClientRuleException("toId", "ledger.transfer.targetClosed");
+		}
+		// Quantities move with the value, so both sides must count in the same unit (or neither in any).
+		if (!Objects.equals(from.unit(), to.unit())) {
+			throw new ClientRuleException("toId", "ledger.transfer.sameUnit");
 		}
 		BigDecimal amount = (value != null) ? value : BigDecimal.ZERO;
 		BigDecimal units = (quantity != null) ? quantity : BigDecimal.ZERO;
@@ -328,7 +333,7 @@ public class PropertyLedger {
 
 	/** A piece of property as the ledger keeps it. */
 	record Property(long id, String code, long clientId, PropertyStatus status, Currency currency, BigDecimal value,
-			BigDecimal quantity) {
+			BigDecimal quantity, String unit) {
 
 		LedgerRules.Balance balance() {
 			return new LedgerRules.Balance(this.value, this.quantity);
@@ -465,12 +470,12 @@ public class PropertyLedger {
 	}
 
 	private Property property(CurrentUser user, long id, boolean lock) {
-		Property property = this.jdbc.sql("select id, code, client_id, status, currency, value, quantity "
+		Property property = this.jdbc.sql("select id, code, client_id, status, currency, value, quantity, unit "
 				+ "from ledger_property where id = ?" + (lock ? " for update" : ""))
 			.param(id)
 			.query((rs, row) -> new Property(rs.getLong("id"), rs.getString("code"), rs.getLong("client_id"),
 					PropertyStatus.valueOf(rs.getString("status")), Currency.valueOf(rs.getString("currency")),
-					rs.getBigDecimal("value"), rs.getBigDecimal("quantity")))
+					rs.getBigDecimal("value"), rs.getBigDecimal("quantity"), rs.getString("unit")))
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("property", id));
 		this.clients.requireInScope(user, property.clientId());

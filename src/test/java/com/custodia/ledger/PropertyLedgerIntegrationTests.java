@@ -223,6 +223,10 @@ class PropertyLedgerIntegrationTests {
 		long dollars = register(Currency.USD, "100.00");
 		assertThatThrownBy(() -> this.ledger.transfer(this.rm, from, dollars, BigDecimal.ONE, null, "跨币种"))
 			.hasMessageContaining("ledger.transfer.sameClientAndCurrency");
+		long gold = this.ledger.register(this.rm, this.client, new PropertyLedger.Registration(PropertyType.PRECIOUS_METAL,
+				"金条", "内部金库", "B2", Currency.CNY, new BigDecimal("500.00"), BigDecimal.TEN, "克"));
+		assertThatThrownBy(() -> this.ledger.transfer(this.rm, gold, to, BigDecimal.ONE, BigDecimal.ONE, "金条转现金"))
+			.hasMessageContaining("ledger.transfer.sameUnit");
 		long big = cash("3000000.00");
 		PropertyLedger.Outcome pending = this.ledger.transfer(this.rm, big, to, new BigDecimal("2000000.00"), null, "大额调拨");
 		assertThat(pending.pending()).isTrue();

@@ -1,6 +1,7 @@
 package com.custodia.ledger.web;
 
 import java.util.List;
+import java.util.Objects;
 
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
@@ -160,9 +161,10 @@ class PropertyController {
 		model.addAttribute("tab", "property");
 		model.addAttribute("page", this.queries.entries(user, id,
 				PageRequest.of(Math.max(0, Math.min(page, 1_000_000)), PAGE_SIZE)));
-		// A transfer goes to another property of the same client in the same currency that still takes movements.
+		// A transfer goes to another property of the same client, in the same currency and unit, that takes movements.
 		List<PropertyView> targets = this.queries.forClient(user, property.clientId()).stream()
-			.filter((other) -> other.id() != id && other.currency() == property.currency() && other.takesMovements())
+			.filter((other) -> other.id() != id && other.currency() == property.currency() && other.takesMovements()
+					&& Objects.equals(other.unit(), property.unit()))
 			.toList();
 		model.addAttribute("transferTargets", targets);
 		model.addAttribute("movementKinds", targets.isEmpty()
