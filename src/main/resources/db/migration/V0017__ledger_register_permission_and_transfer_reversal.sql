@@ -21,3 +21,11 @@ alter table ledger_entry add constraint ledger_entry_transfer_group check (
     (kind not in ('TRANSFER_OUT', 'TRANSFER_IN') or transfer_group is not null)
     and (transfer_group is null or kind in ('TRANSFER_OUT', 'TRANSFER_IN', 'REVERSAL')));
 create index ledger_entry_transfer_group_idx on ledger_entry (transfer_group) where transfer_group is not null;
+
+-- One count at a time per place, even when two people open one at the same moment.
+create unique index ledger_count_one_counting on ledger_count (custodian, location) where status = 'COUNTING';
+
+-- The property page lists entries newest first: pending ones, then posted and rejected ones by when they were posted or
+-- decided (a rejection sits where it happened instead of above everything).
+create index ledger_entry_recorded_idx on ledger_entry (property_id, (coalesce(posted_at, decided_at)) desc, posting_seq desc)
+    where state <> 'PENDING';

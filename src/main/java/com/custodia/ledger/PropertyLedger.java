@@ -23,6 +23,7 @@ import com.custodia.web.PlainText;
 import com.custodia.web.RecordNotFoundException;
 import com.custodia.web.RequiredText;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -78,9 +79,12 @@ public class PropertyLedger {
 
 	private final DisplayZone zone;
 
+	private final ApplicationEventPublisher events;
+
 	PropertyLedger(JdbcClient jdbc, ClientService clients, AuditTrail audit, Clock clock, LedgerSettings settings,
-			DisplayZone zone) {
+			DisplayZone zone, ApplicationEventPublisher events) {
 		this.zone = zone;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.clients = clients;
 		this.audit = audit;
@@ -109,6 +113,10 @@ public class PropertyLedger {
 		if (quantity.signum() < 0 || quantity.stripTrailingZeros().scale() > 4 || quantity.compareTo(MAX) >= 0) {
 			problems.add(new FieldProblem("quantity", "ledger.register.quantityInvalid"));
 		}
+		else if (quantity.signum() > 0 && (registration.unit() == null || registration.unit().isBlank())) {
+			// A quantity without its unit could not be read anywhere it is shown.
+			problems.add(new FieldProblem("unit", "ledger.register.unitRequired"));
+		}
 		if (!problems.isEmpty()) {
 			throw new ClientRuleException(problems);
 		}
@@ -136,6 +144,7 @@ public class PropertyLedger {
 			.change("code", null, code).change("type", null, registration.type())
 			.change("value", null, registration.value() + " " + registration.currency())
 			.change("quantity", null, quantity));
+		this.events.publishEvent(new ClientPropertyChanged(client.id()));
 		return id;
 	}
 
@@ -152,6 +161,11 @@ public class PropertyLedger {
 				thresholds.approvalThreshold());
 		// Only a withdrawal can take most of the client's assets: the total is read for those alone, before they post.
 		boolean withdrawal = checked.kind() == EntryKind.WITHDRAWAL || checked.kind() == EntryKind.RELEASE;
+		if (withdrawal) {
+			// One withdrawal of a client at a time, so two on different properties cannot both miss the day's count.
+			this.jdbc.sql("select pg_advisory_xact_lock(7002, ?::int)").param((int) property.clientId())
+				.query(Object.class).single();
+		}
 		BigDecimal clientAssets = withdrawal ? clientAssets(rates, property.clientId()) : BigDecimal.ZERO;
 		long entry = insert(property, checked, base, user, null, null);
 		if (!pending) {
@@ -202,6 +216,8 @@ public class PropertyLedger {
 			post(from, outEntry, out, null, null);
 			post(to, inEntry, in, null, null);
 		}
+		// A transfer keeps the value with the client: only its size can be unusual.
+		raiseAlerts(from, outEntry, EntryKind.TRANSFER_OUT, false, base, BigDecimal.ZERO, this.settings.thresholds().alerts());
 		this.audit.record(AuditEntry.of(pending ? "MOVEMENT_SUBMITTED" : "MOVEMENT_POSTED").target("LEDGER_ENTRY", outEntry)
 			.client(from.clientId()).change("kind", null, "TRANSFER").change("from", null, from.code())
 			.change("to", null, to.code()).change("value", null, amount));
@@ -232,9 +248,13 @@ public class PropertyLedger {
 		long first = 0;
 		for (Entry half : halves) {
 			Property property = of(properties, half.propertyId());
-			// Undoing a release or a status change also gives the property back the status it had before.
+			// Undoing a release or a status change also gives the property back the status it had before, if the
+			// status is still the one the entry set (a later change would otherwise be undone silently).
 			PropertyStatus restored = (half.kind() == EntryKind.RELEASE || half.kind() == EntryKind.STATUS_CHANGE)
 					? half.statusBefore() : null;
+			if (restored != null && property.status() != half.statusAfter()) {
+				throw new ClientRuleException("*", "ledger.reverse.statusMoved");
+			}
 			Movement undo = new Movement(EntryKind.REVERSAL, half.valueChange().negate(), half.quantityChange().negate(),
 					restored, clean(reason));
 			long entry = insert(property, undo, toBase(undo.valueChange().abs(), property.currency()), user, half.id(),
@@ -299,6 +319,10 @@ public class PropertyLedger {
 				if (changed) {
 					throw new ClientRuleException("*", "ledger.approval.propertyChanged");
 				}
+				if (member.kind() == EntryKind.REVERSAL && member.statusAfter() != null
+						&& property.status() != entry(member.reversesEntryId()).statusAfter()) {
+					throw new ClientRuleException("*", "ledger.reverse.statusMoved");
+				}
 				Movement movement = new Movement(member.kind(), member.valueChange(), member.quantityChange(),
 						member.statusAfter(), member.reason());
 				List<String> problems = LedgerRules.problems(property.status(), movement.kind(), property.balance(),
@@ -343,11 +367,11 @@ public class PropertyLedger {
 
 	record Entry(long id, long propertyId, EntryKind kind, String state, BigDecimal valueChange,
 			BigDecimal quantityChange, PropertyStatus statusBefore, PropertyStatus statusAfter, String reason,
-			long madeById, UUID transferGroup, BigDecimal targetValue) {
+			long madeById, UUID transferGroup, BigDecimal targetValue, Long reversesEntryId) {
 	}
 
 	private static final String ENTRY = "select id, property_id, kind, state, value_change, quantity_change, "
-			+ "status_before, status_after, reason, made_by_id, transfer_group, target_value from ledger_entry";
+			+ "status_before, status_after, reason, made_by_id, transfer_group, target_value, reverses_entry_id from ledger_entry";
 
 	private Entry entry(long id) {
 		return this.jdbc.sql(ENTRY + " where id = ?").param(id).query(PropertyLedger::entry).optional()
@@ -358,7 +382,8 @@ public class PropertyLedger {
 		return new Entry(rs.getLong("id"), rs.getLong("property_id"), EntryKind.valueOf(rs.getString("kind")),
 				rs.getString("state"), rs.getBigDecimal("value_change"), rs.getBigDecimal("quantity_change"),
 				status(rs.getString("status_before")), status(rs.getString("status_after")), rs.getString("reason"),
-				rs.getLong("made_by_id"), rs.getObject("transfer_group", UUID.class), rs.getBigDecimal("target_value"));
+				rs.getLong("made_by_id"), rs.getObject("transfer_group", UUID.class), rs.getBigDecimal("target_value"),
+				(Long) rs.getObject("reverses_entry_id"));
 	}
 
 	private static PropertyStatus status(String name) {
@@ -448,6 +473,7 @@ public class PropertyLedger {
 					(checker != null) ? checker.username() : null, (checker != null) ? checker.id() : null, comment,
 					entryId)
 			.update(), entryId);
+		this.events.publishEvent(new ClientPropertyChanged(property.clientId()));
 	}
 
 	/** A state change of an entry that finds it no longer pending is a race lost: nothing of it may stand. */

@@ -72,7 +72,8 @@ public class PropertyQueries {
 		List<EntryView> page = this.jdbc.query("select e.*, exists (select 1 from ledger_entry r where "
 				+ "r.reverses_entry_id = e.id and r.state <> 'REJECTED') as reversed, other.id as counterpart_id, "
 				+ "other.code as counterpart_code from ledger_entry e" + COUNTERPART + " where e.property_id = :property "
-				+ "order by e.posting_seq desc nulls first, e.id desc limit :limit offset :offset",
+				+ "order by (e.state = 'PENDING') desc, coalesce(e.posted_at, e.decided_at) desc, e.posting_seq desc nulls last, "
+				+ "e.id desc limit :limit offset :offset",
 				parameters,
 				PropertyQueries::entry);
 		return PageableExecutionUtils.getPage(page, pageable, () -> this.jdbc.queryForObject(

@@ -13,6 +13,7 @@ import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientScope;
+import com.custodia.clients.ClientService;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
 import com.custodia.web.FieldProblem;
@@ -60,10 +61,19 @@ public class Reconciliations {
 	/** One line of a session. */
 	public record Item(long id, Long propertyId, String code, String description, BigDecimal expectedValue,
 			BigDecimal expectedQuantity, Result result, BigDecimal foundValue, BigDecimal foundQuantity, String countedBy,
-			String resolution, String resolutionNote, Long resolutionEntryId) {
+			String resolution, String resolutionNote, Long resolutionEntryId, String resolutionEntryState) {
 
+		/**
+		 * A difference still to resolve: never resolved, or corrected by a movement that was rejected (a pending
+		 * correction is neither: it waits for its approval).
+		 */
 		public boolean isUnresolvedDifference() {
-			return this.result.isDifference() && this.resolution == null;
+			return this.result.isDifference() && (this.resolution == null
+					|| ("CORRECTED".equals(this.resolution) && "REJECTED".equals(this.resolutionEntryState)));
+		}
+
+		public boolean isCorrectionPending() {
+			return "CORRECTED".equals(this.resolution) && "PENDING".equals(this.resolutionEntryState);
 		}
 
 	}
@@ -76,7 +86,11 @@ public class Reconciliations {
 
 	private final Clock clock;
 
-	Reconciliations(NamedParameterJdbcTemplate jdbc, PropertyLedger ledger, AuditTrail audit, Clock clock) {
+	private final ClientService clients;
+
+	Reconciliations(NamedParameterJdbcTemplate jdbc, PropertyLedger ledger, AuditTrail audit, Clock clock,
+			ClientService clients) {
+		this.clients = clients;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.audit = audit;
@@ -99,8 +113,15 @@ public class Reconciliations {
 				+ "and status = 'COUNTING'", parameters, Integer.class) > 0) {
 			throw new ClientRuleException("location", "ledger.count.alreadyCounting");
 		}
-		long id = this.jdbc.queryForObject("insert into ledger_count (custodian, location, status, opened_at, opened_by) "
-				+ "values (:custodian, :location, 'COUNTING', :now, :by) returning id", parameters, Long.class);
+		long id;
+		try {
+			id = this.jdbc.queryForObject("insert into ledger_count (custodian, location, status, opened_at, opened_by) "
+					+ "values (:custodian, :location, 'COUNTING', :now, :by) returning id", parameters, Long.class);
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			// Someone opened one for the same place at the same moment (V0017's unique index).
+			throw new ClientRuleException("location", "ledger.count.alreadyCounting");
+		}
 		parameters.addValue("count", id);
 		String scope = ClientScope.of(user).clientIdIn("p.client_id", parameters);
 		int items = this.jdbc.update("""
@@ -128,7 +149,7 @@ public class Reconciliations {
 		if (code == null || code.isBlank() || code.length() > 40) {
 			throw new ClientRuleException("code", "ledger.count.codeRequired");
 		}
-		List<Item> existing = this.jdbc.query("select * from ledger_count_item where count_id = :count and code = :code",
+		List<Item> existing = this.jdbc.query(ITEM + " where i.count_id = :count and i.code = :code",
 				new MapSqlParameterSource("count", countId).addValue("code", code), Reconciliations::item);
 		MapSqlParameterSource parameters = new MapSqlParameterSource("count", countId).addValue("code", code)
 			.addValue("now", Timestamp.from(this.clock.instant())).addValue("by", user.username());
@@ -148,6 +169,7 @@ public class Reconciliations {
 		}
 		else {
 			Item item = existing.get(0);
+			requireItemInScope(user, item);
 			recorded = (result == null || result == Result.UNCOUNTED || result == Result.UNEXPECTED) ? Result.MATCHING : result;
 			BigDecimal value = (recorded == Result.DIFFERENT && foundValue != null) ? foundValue : item.expectedValue();
 			BigDecimal quantity = (recorded == Result.DIFFERENT && foundQuantity != null) ? foundQuantity
@@ -180,17 +202,19 @@ public class Reconciliations {
 			.addValue("now", Timestamp.from(this.clock.instant())).addValue("by", user.username());
 		this.jdbc.update("update ledger_count_item set result = 'MISSING' where count_id = :count and result = 'UNCOUNTED'",
 				parameters);
-		this.jdbc.update("update ledger_count set status = 'CLOSED', closed_at = :now, closed_by = :by, version = version + 1 "
-				+ "where id = :count", parameters);
+		if (this.jdbc.update("update ledger_count set status = 'CLOSED', closed_at = :now, closed_by = :by, "
+				+ "version = version + 1 where id = :count and version = :version and status = 'COUNTING'",
+				parameters.addValue("version", version)) != 1) {
+			throw new StaleRecordException("count", countId);
+		}
 		this.audit.record(AuditEntry.of("COUNT_CLOSED").target("LEDGER_COUNT", countId)
 			.change("differences", null, session(countId).differences()));
-		resolveSessionIfDone(countId);
 	}
 
 	/** Resolves a difference with an explanation. */
 	public void explain(CurrentUser user, long itemId, String note) {
 		require(user);
-		Item item = unresolvedDifference(itemId);
+		Item item = unresolvedDifference(user, itemId);
 		if (note == null || note.isBlank()) {
 			throw new ClientRuleException("note", "client.required");
 		}
@@ -203,11 +227,17 @@ public class Reconciliations {
 	 */
 	public void correct(CurrentUser user, long itemId, String reason) {
 		require(user);
-		Item item = unresolvedDifference(itemId);
+		Item item = unresolvedDifference(user, itemId);
 		if (item.propertyId() == null) {
 			throw new ClientRuleException("*", "ledger.count.unexpectedNeedsExplanation");
 		}
 		String why = (reason == null || reason.isBlank()) ? null : reason;
+		// The correction is what was found against what the ledger said when counting began; if the property moved
+		// since, that difference is no longer the ledger's error, so count it again (or explain).
+		LedgerRules.Balance now = this.ledger.balance(user, item.propertyId());
+		if (now.value().compareTo(item.expectedValue()) != 0 || now.quantity().compareTo(item.expectedQuantity()) != 0) {
+			throw new ClientRuleException("*", "ledger.count.changedSinceCount");
+		}
 		PropertyLedger.Movement movement;
 		if (item.result() == Result.MISSING) {
 			movement = new PropertyLedger.Movement(EntryKind.STATUS_CHANGE, BigDecimal.ZERO, BigDecimal.ZERO,
@@ -231,7 +261,7 @@ public class Reconciliations {
 	@Transactional(readOnly = true)
 	public List<Session> list(CurrentUser user) {
 		require(user);
-		return this.jdbc.query(SESSION + " order by (c.status = 'RESOLVED'), c.opened_at desc limit 200",
+		return this.jdbc.query(SESSION + " order by (c.effective_status = 'RESOLVED'), c.opened_at desc limit 200",
 				new MapSqlParameterSource(), Reconciliations::session);
 	}
 
@@ -245,47 +275,71 @@ public class Reconciliations {
 	public List<Item> items(CurrentUser user, long countId) {
 		require(user);
 		session(countId);
-		return this.jdbc.query("select * from ledger_count_item where count_id = :count order by (result = 'UNEXPECTED'), code",
-				new MapSqlParameterSource("count", countId), Reconciliations::item);
+		// Items of clients the user may not see are left out (unexpected items belong to nobody yet).
+		MapSqlParameterSource parameters = new MapSqlParameterSource("count", countId);
+		String scope = ClientScope.of(user).clientIdIn("p.client_id", parameters);
+		return this.jdbc.query(ITEM + " where i.count_id = :count and (i.property_id is null or i.property_id in "
+				+ "(select p.id from ledger_property p where " + scope + ")) order by (i.result = 'UNEXPECTED'), i.code",
+				parameters, Reconciliations::item);
 	}
 
 	private void resolve(CurrentUser user, Item item, String resolution, String note, Long entryId) {
 		long countId = this.jdbc.queryForObject("select count_id from ledger_count_item where id = :id",
 				new MapSqlParameterSource("id", item.id()), Long.class);
-		this.jdbc.update("update ledger_count_item set resolution = :resolution, resolution_note = :note, "
-				+ "resolution_entry_id = :entry, resolved_at = :now, resolved_by = :by where id = :id and resolution is null",
+		int updated = this.jdbc.update("update ledger_count_item set resolution = :resolution, resolution_note = :note, "
+				+ "resolution_entry_id = :entry, resolved_at = :now, resolved_by = :by where id = :id and (resolution is null "
+				+ "or resolution_entry_id in (select e.id from ledger_entry e where e.state = 'REJECTED'))",
 				new MapSqlParameterSource("resolution", resolution).addValue("note", note).addValue("entry", entryId)
 					.addValue("now", Timestamp.from(this.clock.instant())).addValue("by", user.username())
 					.addValue("id", item.id()));
+		if (updated != 1) {
+			throw new IllegalStateException("Count item " + item.id() + " was resolved meanwhile");
+		}
 		this.audit.record(AuditEntry.of("COUNT_DIFFERENCE_RESOLVED").target("LEDGER_COUNT", countId)
 			.change("code", null, item.code()).change("resolution", null, resolution)
 			.change("entry", null, entryId));
-		resolveSessionIfDone(countId);
 	}
 
-	private void resolveSessionIfDone(long countId) {
-		if (session(countId).unresolved() == 0) {
-			this.jdbc.update("update ledger_count set status = 'RESOLVED', resolved_at = :now, version = version + 1 "
-					+ "where id = :count and status = 'CLOSED'", new MapSqlParameterSource("count", countId)
-				.addValue("now", Timestamp.from(this.clock.instant())));
+	/** A listed item belongs to a client: a user who may not see the client is told it does not exist. */
+	private void requireItemInScope(CurrentUser user, Item item) {
+		if (item.propertyId() != null) {
+			Long client = this.jdbc.queryForObject("select client_id from ledger_property where id = :id",
+					new MapSqlParameterSource("id", item.propertyId()), Long.class);
+			this.clients.requireInScope(user, client);
 		}
 	}
 
-	private Item unresolvedDifference(long itemId) {
-		Item item = this.jdbc.query("select i.* from ledger_count_item i join ledger_count c on c.id = i.count_id "
-				+ "where i.id = :id and c.status = 'CLOSED'", new MapSqlParameterSource("id", itemId), Reconciliations::item)
+	private Item unresolvedDifference(CurrentUser user, long itemId) {
+		// Locked: two people resolving the same difference at once resolve it once.
+		this.jdbc.query("select id from ledger_count_item where id = :id for update", new MapSqlParameterSource("id", itemId),
+				(rs, row) -> rs.getLong(1));
+		Item item = this.jdbc.query(ITEM + " join ledger_count c on c.id = i.count_id where i.id = :id and c.status <> "
+				+ "'COUNTING'", new MapSqlParameterSource("id", itemId), Reconciliations::item)
 			.stream().findFirst().orElseThrow(() -> new RecordNotFoundException("count item", itemId));
+		requireItemInScope(user, item);
 		if (!item.isUnresolvedDifference()) {
 			throw new ClientRuleException("*", "ledger.count.nothingToResolve");
 		}
 		return item;
 	}
 
-	private static final String SESSION = "select c.*, (select count(*) from ledger_count_item i where i.count_id = c.id) as items, "
-			+ "(select count(*) from ledger_count_item i where i.count_id = c.id and i.result in ('DIFFERENT', 'MISSING', "
-			+ "'UNEXPECTED')) as differences, (select count(*) from ledger_count_item i where i.count_id = c.id "
-			+ "and i.result in ('DIFFERENT', 'MISSING', 'UNEXPECTED') and i.resolution is null) as unresolved "
-			+ "from ledger_count c";
+	/**
+	 * Sessions with their counts and their status as it stands: counting; closed while a difference is unresolved
+	 * (a correction that waits for approval, or was rejected, leaves it unresolved); resolved otherwise.
+	 */
+	private static final String SESSION = """
+			select * from (select c.*, s.items, s.differences, s.unresolved,
+			    case when c.status = 'COUNTING' then 'COUNTING' when s.unresolved = 0 then 'RESOLVED' else 'CLOSED' end
+			        as effective_status
+			from ledger_count c cross join lateral (
+			    select count(*) as items,
+			           count(*) filter (where i.result in ('DIFFERENT', 'MISSING', 'UNEXPECTED')) as differences,
+			           count(*) filter (where i.result in ('DIFFERENT', 'MISSING', 'UNEXPECTED') and (i.resolution is null
+			               or (i.resolution = 'CORRECTED' and e.state is distinct from 'POSTED'))) as unresolved
+			    from ledger_count_item i left join ledger_entry e on e.id = i.resolution_entry_id where i.count_id = c.id) s) c""";
+
+	private static final String ITEM = "select i.*, e.state as entry_state from ledger_count_item i "
+			+ "left join ledger_entry e on e.id = i.resolution_entry_id";
 
 	private Session session(long id) {
 		return this.jdbc.query(SESSION + " where c.id = :id", new MapSqlParameterSource("id", id), Reconciliations::session)
@@ -294,7 +348,8 @@ public class Reconciliations {
 
 	private static Session session(ResultSet rs, int row) throws SQLException {
 		Timestamp closed = rs.getTimestamp("closed_at");
-		return new Session(rs.getLong("id"), rs.getString("custodian"), rs.getString("location"), rs.getString("status"),
+		return new Session(rs.getLong("id"), rs.getString("custodian"), rs.getString("location"),
+				rs.getString("effective_status"),
 				rs.getTimestamp("opened_at").toInstant(), rs.getString("opened_by"),
 				(closed != null) ? closed.toInstant() : null, rs.getString("closed_by"), rs.getInt("items"),
 				rs.getInt("differences"), rs.getInt("unresolved"), rs.getLong("version"));
@@ -305,7 +360,7 @@ public class Reconciliations {
 				rs.getString("description"), rs.getBigDecimal("expected_value"), rs.getBigDecimal("expected_quantity"),
 				Result.valueOf(rs.getString("result")), rs.getBigDecimal("found_value"), rs.getBigDecimal("found_quantity"),
 				rs.getString("counted_by"), rs.getString("resolution"), rs.getString("resolution_note"),
-				(Long) rs.getObject("resolution_entry_id"));
+				(Long) rs.getObject("resolution_entry_id"), rs.getString("entry_state"));
 	}
 
 	private static void require(CurrentUser user) {

@@ -39,6 +39,9 @@ class PropertyLedgerIntegrationTests {
 	PropertyLedger ledger;
 
 	@Autowired
+	PropertyQueries queries;
+
+	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
@@ -296,6 +299,43 @@ class PropertyLedgerIntegrationTests {
 		long registered = this.ledger.register(registrar, this.client, registration);
 		assertThatThrownBy(() -> this.ledger.submit(registrar, registered, withdrawal("1.00")))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void anOlderStatusChangeIsNotReversedOverALaterOne() {
+		long cash = cash("100.00");
+		long pledge = this.ledger.submit(this.rm, cash, new PropertyLedger.Movement(EntryKind.STATUS_CHANGE, BigDecimal.ZERO,
+				BigDecimal.ZERO, PropertyStatus.PLEDGED, "质押给银行")).entryId();
+		this.ledger.submit(this.rm, cash, new PropertyLedger.Movement(EntryKind.STATUS_CHANGE, BigDecimal.ZERO,
+				BigDecimal.ZERO, PropertyStatus.ON_LOAN, "解押后出借"));
+		CurrentUser finance = this.clients.user(this.accounts.userWithSeededRole("FINANCE_OFFICER"));
+		assertThatThrownBy(() -> this.ledger.reverse(finance, pledge, "质押录错"))
+			.hasMessageContaining("ledger.reverse.statusMoved");
+		assertThat(this.jdbc.queryForObject("select status from ledger_property where id = ?", String.class, cash))
+			.isEqualTo("ON_LOAN");
+	}
+
+	@Test
+	void aLargeTransferRaisesAnAlertAndAQuantityNeedsItsUnit() {
+		long from = cash("8000000.00");
+		long to = cash("0.00");
+		long out = this.ledger.transfer(this.rm, from, to, new BigDecimal("6000000.00"), null, "大额调拨").entryId();
+		assertThat(this.jdbc.queryForObject("select reasons from ledger_alert where entry_id = ?", String.class, out))
+			.isEqualTo("LARGE_MOVEMENT");
+		assertThatThrownBy(() -> this.ledger.register(this.rm, this.client, new PropertyLedger.Registration(
+				PropertyType.STOCK, "股票", "券商", "账户", Currency.CNY, BigDecimal.TEN, new BigDecimal("100"), " ")))
+			.hasMessageContaining("ledger.register.unitRequired");
+	}
+
+	@Test
+	void aRejectedMovementIsListedWhereItWasDecidedNotAboveLaterPostings() {
+		long cash = cash("3000000.00");
+		long big = this.ledger.submit(this.rm, cash, withdrawal("2000000.00")).entryId();
+		this.ledger.decide(this.lead, big, false, "指令未核实");
+		long later = this.ledger.submit(this.rm, cash, withdrawal("10.00")).entryId();
+		List<Long> order = this.queries.entries(this.rm, cash, org.springframework.data.domain.PageRequest.of(0, 10))
+			.map(EntryView::id).getContent();
+		assertThat(order.indexOf(later)).isLessThan(order.indexOf(big));
 	}
 
 	@Test

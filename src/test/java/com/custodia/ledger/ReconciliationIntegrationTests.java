@@ -89,7 +89,13 @@ class ReconciliationIntegrationTests {
 				this.reconciliations.explain(finance, item.id(), "已查明：客户寄存，另行登记");
 			}
 		}
-		assertThat(this.reconciliations.get(finance, count).status()).isEqualTo("RESOLVED");
+		// The vase's write-off waits for approval: until it posts, the session is not resolved.
+		assertThat(this.reconciliations.get(finance, count).status()).isEqualTo("CLOSED");
+		assertThat(this.reconciliations.items(finance, count)).filteredOn((item) -> item.propertyId() != null
+				&& item.propertyId() == vase).singleElement().satisfies((item) -> {
+					assertThat(item.isCorrectionPending()).isTrue();
+					assertThat(item.isUnresolvedDifference()).isFalse();
+				});
 		assertThat(this.ledger.balance(rm, coins).quantity()).isEqualByComparingTo("48");
 		assertThat(this.ledger.balance(rm, coins).value()).isEqualByComparingTo("19200.00");
 		// Writing the vase off waits for a second person like a release; approved, the property is lost.
@@ -100,6 +106,7 @@ class ReconciliationIntegrationTests {
 		this.ledger.decide(this.clients.user(this.accounts.userWithSeededRole("FINANCE_OFFICER")), writeOff, true, "已复核");
 		assertThat(this.jdbc.queryForObject("select status from ledger_property where id = ?", String.class, vase))
 			.isEqualTo("LOST_OR_DAMAGED");
+		assertThat(this.reconciliations.get(finance, count).status()).isEqualTo("RESOLVED");
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where target_type = 'LEDGER_COUNT' "
 				+ "and target_id = ?", Long.class, String.valueOf(count))).isGreaterThanOrEqualTo(9);
 
@@ -111,6 +118,65 @@ class ReconciliationIntegrationTests {
 		this.mvc.perform(get("/ledger/reconciliations").session(rmSession)).andExpect(status().isForbidden());
 		this.mvc.perform(post("/ledger/reconciliations").param("custodian", "x").param("location", "y").with(csrf())
 			.session(rmSession)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aCorrectionIsRefusedIfThePropertyMovedSinceTheCountAndARejectedOneReopensTheDifference() {
+		CurrentUser rm = this.clients.user(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team()));
+		long client = this.clients.individual(rm.username(), "盘点更正测试");
+		String vault = "更正金库 " + System.nanoTime();
+		long gold = this.ledger.register(rm, client, new PropertyLedger.Registration(PropertyType.PRECIOUS_METAL, "金条",
+				vault, "B2", Currency.CNY, new BigDecimal("500000.00"), new BigDecimal("1000"), "克"));
+		long vase = register(rm, client, vault, "瓷瓶", "300000.00", "1");
+		CurrentUser finance = this.clients.user(this.accounts.userWithSeededRole("FINANCE_OFFICER"));
+		long count = this.reconciliations.open(finance, vault, "B2");
+		this.reconciliations.count(finance, count, code(gold), Reconciliations.Result.DIFFERENT, new BigDecimal("450000.00"),
+				new BigDecimal("900"), null);
+		// 100 g leave while the count goes on: the ledger now says what was found.
+		this.ledger.submit(rm, gold, new PropertyLedger.Movement(EntryKind.WITHDRAWAL, new BigDecimal("-50000.00"),
+				new BigDecimal("-100"), null, "客户提取"));
+		this.reconciliations.close(finance, count, this.reconciliations.get(finance, count).version());
+		long goldItem = item(finance, count, gold).id();
+		assertThatThrownBy(() -> this.reconciliations.correct(finance, goldItem, "按盘点更正"))
+			.hasMessageContaining("ledger.count.changedSinceCount");
+		assertThat(this.ledger.balance(rm, gold).quantity()).isEqualByComparingTo("900");
+		this.reconciliations.explain(finance, goldItem, "盘点期间客户已提取 100 克，账实相符");
+
+		long vaseItem = item(finance, count, vase).id();
+		this.reconciliations.correct(finance, vaseItem, "盘点未见，报遗失");
+		long writeOff = this.jdbc.queryForObject("select id from ledger_entry where property_id = ? and state = 'PENDING'",
+				Long.class, vase);
+		CurrentUser checker = this.clients.user(this.accounts.userWithSeededRole("FINANCE_OFFICER"));
+		this.ledger.decide(checker, writeOff, false, "已在档案室找到");
+		assertThat(item(finance, count, vase).isUnresolvedDifference()).isTrue();
+		assertThat(this.reconciliations.get(finance, count).status()).isEqualTo("CLOSED");
+		this.reconciliations.explain(finance, vaseItem, "瓷瓶暂存档案室，已归位");
+		assertThat(this.reconciliations.get(finance, count).status()).isEqualTo("RESOLVED");
+		assertThatThrownBy(() -> this.reconciliations.explain(finance, vaseItem, "再次说明"))
+			.hasMessageContaining("ledger.count.nothingToResolve");
+	}
+
+	@Test
+	void aCounterLimitedToTheirOwnBookSeesAndResolvesOnlyTheirClientsItems() {
+		CurrentUser rm = this.clients.user(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team()));
+		long client = this.clients.individual(rm.username(), "盘点范围测试");
+		String vault = "范围金库 " + System.nanoTime();
+		long vase = register(rm, client, vault, "瓷瓶", "300000.00", "1");
+		CurrentUser finance = this.clients.user(this.accounts.userWithSeededRole("FINANCE_OFFICER"));
+		long count = this.reconciliations.open(finance, vault, "B2");
+		this.reconciliations.close(finance, count, this.reconciliations.get(finance, count).version());
+		long vaseItem = item(finance, count, vase).id();
+		CurrentUser ownBook = new CurrentUser(finance.id() + 100_000, "own-book-counter", "own-book-counter", null,
+				java.util.Set.of(), java.util.Set.of(com.custodia.security.Permission.RECONCILIATION_RUN,
+						com.custodia.security.Permission.CLIENT_READ), false);
+		assertThat(this.reconciliations.items(ownBook, count)).isEmpty();
+		assertThatThrownBy(() -> this.reconciliations.explain(ownBook, vaseItem, "越权说明"))
+			.isInstanceOf(com.custodia.web.RecordNotFoundException.class);
+	}
+
+	private Reconciliations.Item item(CurrentUser user, long count, long property) {
+		return this.reconciliations.items(user, count).stream()
+			.filter((item) -> item.propertyId() != null && item.propertyId() == property).findFirst().orElseThrow();
 	}
 
 	private long register(CurrentUser rm, long client, String custodian, String description, String value, String quantity) {
