@@ -105,6 +105,11 @@ class Client {
 	@Column(insertable = false, updatable = false)
 	private LocalDate riskExpiresOn;
 
+	/** Written only by {@link ClientService#recordTiers}, in SQL, like the risk level. */
+	@Enumerated(EnumType.STRING)
+	@Column(insertable = false, updatable = false)
+	private Tier tier;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -256,6 +261,10 @@ class Client {
 
 	public boolean isClosed() {
 		return this.status == ClientStatus.CLOSED;
+	}
+
+	Tier getTier() {
+		return this.tier;
 	}
 
 	RiskLevel getRiskLevel() {

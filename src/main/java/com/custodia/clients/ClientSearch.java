@@ -13,14 +13,14 @@ import org.springframework.data.jpa.domain.Specification;
  * mobile number.
  */
 public record ClientSearch(String text, ClientKind kind, Segment segment, ClientStatus status, Long ownerId,
-		RiskFilter risk) {
+		RiskFilter risk, Tier tier) {
 
 	/** Clients whose valid risk level is {@code level}, or, with a {@code null} level, clients with none valid. */
 	public record RiskFilter(RiskLevel level) {
 	}
 
 	public static ClientSearch none() {
-		return new ClientSearch(null, null, null, null, null, null);
+		return new ClientSearch(null, null, null, null, null, null, null);
 	}
 
 	public ClientSearch {
@@ -68,6 +68,9 @@ public record ClientSearch(String text, ClientKind kind, Segment segment, Client
 			else if (this.risk != null) {
 				where.add(builder.or(builder.isNull(client.get("riskExpiresOn")),
 						builder.lessThanOrEqualTo(client.get("riskExpiresOn"), today)));
+			}
+			if (this.tier != null) {
+				where.add(builder.equal(client.get("tier"), this.tier));
 			}
 			if (this.ownerId != null) {
 				where.add(builder.equal(client.get("ownerId"), this.ownerId));

@@ -324,6 +324,60 @@ public class ClientService {
 				expiresOn, clientId);
 	}
 
+	/** What a client's tier is worked out from, besides their property: read in id order, a batch at a time. */
+	public record TierFacts(long id, ClientKind kind, Tier tier, Integer yearsOfExperience, boolean riskValid) {
+	}
+
+	/**
+	 * The facts of up to {@code limit} clients that are not closed with an id above {@code afterId}, in id order: the
+	 * tiering job's batches (one query each, however many clients).
+	 */
+	@Transactional(readOnly = true)
+	public List<TierFacts> tierFacts(long afterId, int limit) {
+		LocalDate today = today();
+		return this.jdbc.query("select id, kind, tier, years_of_experience, risk_expires_on from clients_client "
+				+ "where id > ? and status <> 'CLOSED' order by id limit ?", (rs, row) -> {
+					LocalDate expires = rs.getObject("risk_expires_on", LocalDate.class);
+					String tier = rs.getString("tier");
+					return new TierFacts(rs.getLong("id"), ClientKind.valueOf(rs.getString("kind")),
+							(tier != null) ? Tier.valueOf(tier) : null, (Integer) rs.getObject("years_of_experience"),
+							expires != null && today.isBefore(expires));
+				}, afterId, limit);
+	}
+
+	/** The facts of one client, for recomputing their tier alone; empty for a closed client. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<TierFacts> tierFacts(long clientId) {
+		return tierFacts(clientId - 1, 1).stream().filter((facts) -> facts.id() == clientId).findFirst();
+	}
+
+	/** How many clients in the user's scope (not closed) hold each tier; every tier is in the map, 0 when none. */
+	@Transactional(readOnly = true)
+	public Map<Tier, Long> tierCounts(CurrentUser user) {
+		Map<Tier, Long> counts = new java.util.EnumMap<>(Tier.class);
+		for (Tier tier : Tier.values()) {
+			counts.put(tier, 0L);
+		}
+		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
+				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
+		String scope = ClientScope.of(user).sqlCondition(parameters);
+		new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(this.jdbc).query(
+				"select tier, count(*) from clients_client where tier is not null and status <> 'CLOSED' and " + scope
+						+ " group by tier", parameters, (rs) -> {
+							counts.put(Tier.valueOf(rs.getString(1)), rs.getLong(2));
+						});
+		return counts;
+	}
+
+	/**
+	 * Sets clients' tiers. Only the tiering module calls this, which keeps each change's history and audits it; plain
+	 * SQL, so the clients' versions stay and a profile being edited at that moment is not disturbed.
+	 */
+	public void recordTiers(Map<Long, Tier> tiers) {
+		this.jdbc.batchUpdate("update clients_client set tier = ? where id = ?", tiers.entrySet().stream()
+			.map((entry) -> new Object[] { entry.getValue().name(), entry.getKey() }).toList());
+	}
+
 	/**
 	 * The clients in the user's scope, not closed, whose risk level expires before {@code before} (or already has),
 	 * soonest first: the re-assessment list.

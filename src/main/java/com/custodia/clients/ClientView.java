@@ -18,7 +18,7 @@ public record ClientView(long id, String code, ClientKind kind, String name, Cli
 		String businessScope, BigDecimal netAssets, String investmentNeeds, String mobilePhone, String email,
 		String address, boolean contactMasked, BigDecimal financialAssets, Integer yearsOfExperience,
 		boolean professional, ProfessionalInvestor.Basis professionalBasis, RiskLevel riskLevel, LocalDate riskExpiresOn,
-		boolean riskValid, String closeReason, Instant closedAt, Instant createdAt, Instant updatedAt, long version) {
+		boolean riskValid, Tier tier, String closeReason, Instant closedAt, Instant createdAt, Instant updatedAt, long version) {
 
 	static ClientView of(Client client, String ownerName, CurrentUser reader, LocalDate today) {
 		boolean contact = reader.can(Permission.CLIENT_CONTACT_READ);
@@ -32,7 +32,8 @@ public record ClientView(long id, String code, ClientKind kind, String name, Cli
 				contact ? p.address() : ContactMasking.address(p.address()), !contact, p.financialAssets(),
 				p.yearsOfExperience(), p.professional(), p.professionalBasis(), client.getRiskLevel(),
 				client.getRiskExpiresOn(),
-				client.getRiskExpiresOn() != null && today.isBefore(client.getRiskExpiresOn()), client.getCloseReason(),
+				client.getRiskExpiresOn() != null && today.isBefore(client.getRiskExpiresOn()), client.getTier(),
+				client.getCloseReason(),
 				client.getClosedAt(), client.getCreatedAt(), client.getUpdatedAt(), client.getVersion());
 	}
 
@@ -47,6 +48,11 @@ public record ClientView(long id, String code, ClientKind kind, String name, Cli
 
 	public boolean isUltraHighNetWorth() {
 		return this.segment == Segment.INDIVIDUAL_ULTRA_HIGH_NET_WORTH;
+	}
+
+	/** The clients whose risk assessments wait for an interview whatever their result (DESIGN.md): UHNW or Diamond. */
+	public boolean isUltraHighNetWorthOrDiamond() {
+		return isUltraHighNetWorth() || this.tier == Tier.DIAMOND;
 	}
 
 	/** The age in whole years on {@code day}, or {@code null} for an institution or an unknown birth date. */

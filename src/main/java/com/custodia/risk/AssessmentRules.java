@@ -15,9 +15,13 @@ public final class AssessmentRules {
 	private AssessmentRules() {
 	}
 
-	/** A C5 result, and any assessment of an ultra-high-net-worth or professional client, needs a recorded interview. */
-	public static boolean needsInterview(RiskLevel result, boolean ultraHighNetWorth, boolean professionalInvestor) {
-		return result == RiskLevel.C5 || ultraHighNetWorth || professionalInvestor;
+	/**
+	 * A C5 result, and any assessment of an ultra-high-net-worth, Diamond-tier or professional client, needs a recorded
+	 * interview.
+	 */
+	public static boolean needsInterview(RiskLevel result, boolean ultraHighNetWorthOrDiamond,
+			boolean professionalInvestor) {
+		return result == RiskLevel.C5 || ultraHighNetWorthOrDiamond || professionalInvestor;
 	}
 
 	/**

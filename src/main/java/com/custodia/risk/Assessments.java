@@ -107,7 +107,7 @@ public class Assessments {
 		Questionnaire questionnaire = current(client, questionnaireId);
 		Scoring.Outcome outcome = score(questionnaire, answers, client);
 		return new Preview(questionnaire, outcome,
-				AssessmentRules.needsInterview(outcome.level(), client.isUltraHighNetWorth(), client.professional()));
+				AssessmentRules.needsInterview(outcome.level(), client.isUltraHighNetWorthOrDiamond(), client.professional()));
 	}
 
 	/**
@@ -172,7 +172,7 @@ public class Assessments {
 			Instant assessedAt, String assessedBy, Interview interview) {
 		lockClient(client.id());
 		RiskSettings.Settings current = this.settings.current();
-		boolean needsInterview = AssessmentRules.needsInterview(outcome.level(), client.isUltraHighNetWorth(),
+		boolean needsInterview = AssessmentRules.needsInterview(outcome.level(), client.isUltraHighNetWorthOrDiamond(),
 				client.professional());
 		LocalDate assessedOn = LocalDate.ofInstant(assessedAt, this.zone.zoneId());
 		boolean effective = !needsInterview || interview != null;

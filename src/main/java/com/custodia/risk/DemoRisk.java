@@ -108,7 +108,7 @@ class DemoRisk {
 			LocalDate assessedOn = LocalDate.ofInstant(assessedAt, zone.zoneId());
 			Scoring.Outcome outcome = Scoring.score(questionnaire.content().definition(), answers, client.ageOn(assessedOn));
 			String owner = staff.find(client.ownerId()).map(StaffMember::username).orElse("system");
-			boolean needsInterview = AssessmentRules.needsInterview(outcome.level(), client.isUltraHighNetWorth(),
+			boolean needsInterview = AssessmentRules.needsInterview(outcome.level(), client.isUltraHighNetWorthOrDiamond(),
 					client.professional());
 			// The most recent ones that need an interview still await it; earlier ones had it on the day.
 			Assessments.Interview interview = (needsInterview && assessedOn.isBefore(LocalDate.ofInstant(now, zone.zoneId()).minusDays(20)))

@@ -49,6 +49,7 @@ public class SecurityConfiguration {
 			.requestMatchers("/admin/roles/**").hasAuthority(Permission.ROLE_ADMIN.name())
 			.requestMatchers("/admin/segments/**").hasAuthority(Permission.SEGMENT_RULE_ADMIN.name())
 			.requestMatchers("/admin/books/**").hasAuthority(Permission.USER_ADMIN.name())
+			.requestMatchers("/admin/tier-rules/**", "/admin/tier-rules").hasAuthority(Permission.TIER_RULE_ADMIN.name())
 			.requestMatchers("/audit/**", "/audit").hasAuthority(Permission.AUDIT_READ.name())
 			.requestMatchers("/clients/**", "/clients").hasAuthority(Permission.CLIENT_READ.name())
 			.requestMatchers("/risk/questionnaires/**", "/risk/questionnaires", "/risk/settings")
@@ -69,6 +70,10 @@ public class SecurityConfiguration {
 			.requestMatchers("/ledger/reconciliations/**", "/ledger/reconciliations")
 			.hasAuthority(Permission.RECONCILIATION_RUN.name())
 			.requestMatchers("/ledger/**").denyAll()
+			.requestMatchers("/tiering/service-due").hasAuthority(Permission.TIER_READ.name())
+			.requestMatchers("/tiering/overrides/**", "/tiering/overrides")
+			.hasAuthority(Permission.TIER_OVERRIDE_APPROVE.name())
+			.requestMatchers("/tiering/**").denyAll()
 			.anyRequest().authenticated());
 		http.formLogin((login) -> login.loginPage("/login")
 			.defaultSuccessUrl("/", false)

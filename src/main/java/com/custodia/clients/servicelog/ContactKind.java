@@ -9,6 +9,11 @@ public enum ContactKind implements com.custodia.web.Labelled {
 		return name().startsWith("CARE_");
 	}
 
+	/** A contact in person: what a face-to-face review asks for. */
+	public boolean isFaceToFace() {
+		return this == MEETING || this == VISIT;
+	}
+
 	@Override
 	public String messageKey() {
 		return "client.contact.kind." + name();

@@ -4,18 +4,21 @@ import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientScope;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientView;
+import com.custodia.clients.Tier;
 import com.custodia.web.FieldProblem;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
+import com.custodia.web.DisplayZone;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -48,8 +51,11 @@ public class ServiceLog {
 
 	private final Clock clock;
 
+	private final DisplayZone zone;
+
 	ServiceLog(ClientContactRepository contacts, ClientService clients, AuditTrail audit, NamedParameterJdbcTemplate jdbc,
-			Clock clock) {
+			Clock clock, DisplayZone zone) {
+		this.zone = zone;
 		this.contacts = contacts;
 		this.clients = clients;
 		this.audit = audit;
@@ -141,6 +147,53 @@ public class ServiceLog {
 			.stream()
 			.sorted(java.util.Comparator.comparing(Birthday::nextBirthday).thenComparing(Birthday::name))
 			.toList();
+	}
+
+	/**
+	 * A client's last contacts as the service levels count them: any contact but a care event, and the last one in
+	 * person (a meeting or a visit); {@code null} when there was none.
+	 */
+	public record LastContacts(long clientId, Tier tier, LocalDate clientSince, LocalDate lastContact,
+			LocalDate lastFaceToFace) {
+	}
+
+	/**
+	 * The last contacts of every active or dormant client in the user's scope that has a tier: one query, however many
+	 * clients (the latest contact of each kind through the index on client and date).
+	 */
+	@Transactional(readOnly = true)
+	public List<LastContacts> lastContactsOfTieredClients(CurrentUser user) {
+		return tieredClientsContacts(user, null);
+	}
+
+	/** The same for one client in the user's scope; empty when they have no tier or are not active or dormant. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<LastContacts> lastContacts(CurrentUser user, long clientId) {
+		return tieredClientsContacts(user, clientId).stream().findFirst();
+	}
+
+	private List<LastContacts> tieredClientsContacts(CurrentUser user, Long clientId) {
+		List<String> service = Arrays.stream(ContactKind.values()).filter((kind) -> !kind.isCare()).map(Enum::name)
+			.toList();
+		List<String> inPerson = Arrays.stream(ContactKind.values()).filter(ContactKind::isFaceToFace).map(Enum::name)
+			.toList();
+		MapSqlParameterSource parameters = new MapSqlParameterSource("service", service).addValue("inPerson", inPerson);
+		String where = ClientScope.of(user).sqlCondition(parameters);
+		if (clientId != null) {
+			where += " and c.id = :client";
+			parameters.addValue("client", clientId);
+		}
+		return this.jdbc.query("""
+				select c.id, c.tier, c.created_at,
+				       (select max(x.contacted_on) from clients_contact x where x.client_id = c.id
+				            and x.kind in (:service)) as last_contact,
+				       (select max(x.contacted_on) from clients_contact x where x.client_id = c.id
+				            and x.kind in (:inPerson)) as last_face_to_face
+				from clients_client c where c.status in ('ACTIVE', 'DORMANT') and c.tier is not null and\s""" + where,
+				parameters,
+				(rs, row) -> new LastContacts(rs.getLong("id"), Tier.valueOf(rs.getString("tier")),
+						LocalDate.ofInstant(rs.getTimestamp("created_at").toInstant(), this.zone.zoneId()),
+						rs.getObject("last_contact", LocalDate.class), rs.getObject("last_face_to_face", LocalDate.class)));
 	}
 
 	static LocalDate nextBirthday(LocalDate born, LocalDate today) {

@@ -66,6 +66,7 @@ class ClientController {
 				PageRequest.of(page(filter.getPage()), PAGE_SIZE, sortOf(filter.getSort()))));
 		model.addAttribute("segments", Segment.values());
 		model.addAttribute("riskLevels", com.custodia.clients.RiskLevel.values());
+		model.addAttribute("tiers", com.custodia.clients.Tier.values());
 		model.addAttribute("seesOthers", ClientScope.of(user).seesOthers());
 		model.addAttribute("owners", ClientScope.of(user).seesOthers() ? this.clients.assignableOwners(user) : List.of());
 		model.addAttribute("sort", filter.getSort());

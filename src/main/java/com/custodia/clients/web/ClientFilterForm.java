@@ -25,13 +25,16 @@ public class ClientFilterForm {
 	/** A level C1..C5, or {@code NONE} for clients without a valid one. */
 	private String risk;
 
+	private String tier;
+
 	private int page;
 
 	private String sort = "name,asc";
 
 	ClientSearch toSearch() {
 		return new ClientSearch(this.q, Enums.valueOrNull(ClientKind.class, this.kind), Enums.valueOrNull(Segment.class, this.segment),
-				Enums.valueOrNull(ClientStatus.class, this.status), ownerId(), riskFilter());
+				Enums.valueOrNull(ClientStatus.class, this.status), ownerId(), riskFilter(),
+				Enums.valueOrNull(com.custodia.clients.Tier.class, this.tier));
 	}
 
 	/** The filter as the audit trail records it: the parts that are set, for example {@code q=王; status=ACTIVE}. */
@@ -44,6 +47,7 @@ public class ClientFilterForm {
 		values.put("status", this.status);
 		values.put("owner", this.owner);
 		values.put("risk", this.risk);
+		values.put("tier", this.tier);
 		values.put("sort", this.sort);
 		values.forEach((name, value) -> {
 			if (value != null && !value.toString().isBlank()) {
@@ -104,6 +108,14 @@ public class ClientFilterForm {
 
 	public void setRisk(String risk) {
 		this.risk = risk;
+	}
+
+	public String getTier() {
+		return this.tier;
+	}
+
+	public void setTier(String tier) {
+		this.tier = tier;
 	}
 
 	public String getOwner() {
