@@ -1,0 +1,259 @@
+package com.custodia.tiering;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.custodia.clients.ClientFixtures;
+import com.custodia.clients.ClientRuleException;
+import com.custodia.clients.Tier;
+import com.custodia.clients.servicelog.ContactKind;
+import com.custodia.clients.servicelog.ServiceLog;
+import com.custodia.ledger.Currency;
+import com.custodia.ledger.EntryKind;
+import com.custodia.ledger.PropertyLedger;
+import com.custodia.ledger.PropertyType;
+import com.custodia.security.CurrentUser;
+import com.custodia.support.CustodiaIntegrationTest;
+import com.custodia.support.QueryCounter;
+import com.custodia.support.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Tiering against PostgreSQL: conversion feeding the tier, recomputation after an approved movement (not a pending
+ * one), the downgrade grace period, overrides, the nightly run over many clients in bounded queries and on one
+ * instance at a time, and contact due dates from the service log.
+ */
+@CustodiaIntegrationTest
+class TieringIntegrationTests {
+
+	@Autowired
+	PropertyLedger ledger;
+
+	@Autowired
+	Tiering tiering;
+
+	@Autowired
+	TierOverrides overrides;
+
+	@Autowired
+	TierRecomputation recomputation;
+
+	@Autowired
+	ServiceDue serviceDue;
+
+	@Autowired
+	ServiceLog serviceLog;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	ClientFixtures clients;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	QueryCounter counter;
+
+	CurrentUser rm;
+
+	CurrentUser lead;
+
+	@BeforeEach
+	void anRmAndTheirLead() {
+		long team = this.accounts.team();
+		this.rm = this.clients.user(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", team));
+		this.lead = this.clients.user(this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", team));
+	}
+
+	@Test
+	void foreignPropertyCountsAtTodaysRateAndOnlyAnApprovedMovementMovesTheTier() {
+		long client = this.clients.individual(this.rm.username(), "分级换算测试");
+		BigDecimal rate = this.jdbc.queryForObject("select in_base from ledger_rate where currency = 'USD' and valid_from "
+				+ "<= ? order by valid_from desc limit 1", BigDecimal.class, this.clients.service().today());
+		BigDecimal enough = new BigDecimal("500000.00").divide(rate, 2, RoundingMode.CEILING);
+		long dollars = register(client, Currency.USD, enough.subtract(new BigDecimal("0.01")));
+		assertThat(tier(client)).isEqualTo(Tier.BRONZE);
+		this.ledger.submit(this.rm, dollars, new PropertyLedger.Movement(EntryKind.DEPOSIT, new BigDecimal("0.01"), null,
+				null, "补足一分"));
+		assertThat(tier(client)).as("USD %s at %s is CNY 500,000", enough, rate).isEqualTo(Tier.SILVER);
+
+		long cash = register(client, Currency.CNY, BigDecimal.ZERO);
+		PropertyLedger.Outcome large = this.ledger.submit(this.rm, cash, new PropertyLedger.Movement(EntryKind.DEPOSIT,
+				new BigDecimal("6000000.00"), null, null, "大额存入"));
+		assertThat(large.pending()).isTrue();
+		assertThat(tier(client)).as("a pending movement changes nothing").isEqualTo(Tier.SILVER);
+		this.ledger.decide(this.lead, large.entryId(), true, "已核对");
+		assertThat(tier(client)).isEqualTo(Tier.GOLD);
+		Tiering.Change latest = this.tiering.history(this.rm, client).get(0);
+		assertThat(latest.from()).isEqualTo(Tier.SILVER);
+		assertThat(latest.cause()).isEqualTo(TierDecision.Cause.RULES);
+		assertThat(latest.assets()).isGreaterThanOrEqualTo(new BigDecimal("6500000.00"));
+	}
+
+	@Test
+	void aClientBelowTheirTierKeepsItForTheGracePeriodAndIsDowngradedWhenItRunsOut() {
+		long client = this.clients.individual(this.rm.username(), "分级宽限测试");
+		long cash = register(client, Currency.CNY, new BigDecimal("600000.00"));
+		assertThat(tier(client)).isEqualTo(Tier.SILVER);
+		this.ledger.submit(this.rm, cash, new PropertyLedger.Movement(EntryKind.WITHDRAWAL, new BigDecimal("-200000.00"),
+				null, null, "客户支取"));
+		assertThat(tier(client)).isEqualTo(Tier.SILVER);
+		Tiering.Standing standing = this.tiering.standing(this.rm, client).orElseThrow();
+		assertThat(standing.computed()).isEqualTo(Tier.BRONZE);
+		assertThat(standing.belowSince()).isEqualTo(this.clients.service().today());
+
+		// 89 days on, still Silver; the 90th day the grace period is over.
+		this.jdbc.update("update tiering_client set below_since = ? where client_id = ?",
+				this.clients.service().today().minusDays(89), client);
+		this.tiering.recompute(client);
+		assertThat(tier(client)).isEqualTo(Tier.SILVER);
+		this.jdbc.update("update tiering_client set below_since = ? where client_id = ?",
+				this.clients.service().today().minusDays(90), client);
+		this.tiering.recompute(client);
+		assertThat(tier(client)).isEqualTo(Tier.BRONZE);
+		assertThat(this.tiering.history(this.rm, client).get(0).cause()).isEqualTo(TierDecision.Cause.GRACE_ENDED);
+	}
+
+	@Test
+	void anOverrideIsProposedByOnePersonApprovedByAnotherAndEndsOnItsDay() {
+		long client = this.clients.individual(this.rm.username(), "分级调整测试");
+		register(client, Currency.CNY, new BigDecimal("100.00"));
+		LocalDate today = this.clients.service().today();
+		assertThatThrownBy(() -> this.overrides.propose(this.rm, client, Tier.LARGE, "机构等级", today.plusDays(30)))
+			.hasMessageContaining("tiering.override.tierInvalid");
+		assertThatThrownBy(() -> this.overrides.propose(this.rm, client, Tier.GOLD, "今天到期", today))
+			.hasMessageContaining("tiering.override.endsOnInvalid");
+		long override = this.overrides.propose(this.rm, client, Tier.GOLD, "家族资产即将转入", today.plusDays(30));
+		assertThatThrownBy(() -> this.overrides.propose(this.rm, client, Tier.DIAMOND, "再提一次", today.plusDays(30)))
+			.hasMessageContaining("tiering.override.alreadyProposed");
+		assertThatThrownBy(() -> this.overrides.decide(this.rm, override, true, "自批"))
+			.isInstanceOf(AccessDeniedException.class);
+		long client2 = this.clients.individual(this.rm.username(), "分级调整测试二");
+		long own = this.overrides.propose(this.lead, client2, Tier.SILVER, "主管本人提出", today.plusDays(10));
+		assertThatThrownBy(() -> this.overrides.decide(this.lead, own, true, "自批"))
+			.hasMessageContaining("tiering.override.ownProposal");
+		assertThatThrownBy(() -> this.overrides.decide(this.lead, override, false, " "))
+			.isInstanceOf(ClientRuleException.class).hasMessageContaining("client.required");
+		assertThat(tier(client)).isEqualTo(Tier.BRONZE);
+		this.overrides.decide(this.lead, override, true, "同意，三十天后复核");
+		assertThat(tier(client)).isEqualTo(Tier.GOLD);
+		assertThat(this.tiering.history(this.rm, client).get(0).cause()).isEqualTo(TierDecision.Cause.OVERRIDE);
+
+		this.jdbc.update("update tiering_override set ends_on = ? where id = ?", today.minusDays(1), override);
+		this.tiering.recompute(client);
+		assertThat(tier(client)).isEqualTo(Tier.BRONZE);
+		assertThat(this.tiering.history(this.rm, client).get(0).cause()).isEqualTo(TierDecision.Cause.OVERRIDE_ENDED);
+		assertThat(this.jdbc.queryForObject("select state from tiering_override where id = ?", String.class, override))
+			.isEqualTo("ENDED");
+	}
+
+	@Test
+	void theNightlyRunTiersManyClientsInOnePassWithABoundedNumberOfQueries() {
+		String prefix = "批量分级" + System.nanoTime();
+		this.jdbc.update("""
+				insert into clients_client (code, kind, name, status, segment, owner_id)
+				select 'CB' || ? || lpad(n::text, 5, '0'), 'INDIVIDUAL', ? || n, 'ACTIVE', 'INDIVIDUAL_ORDINARY', ?
+				from generate_series(1, 2500) n""", String.valueOf(System.nanoTime() % 1_000_000_000L), prefix,
+				this.rm.id());
+		this.counter.reset();
+		TierRecomputation.Run run = this.recomputation.runAll("MANUAL", "test");
+		long statements = this.counter.statements();
+		assertThat(this.jdbc.queryForObject("select count(*) from clients_client where name like ? and tier = 'BRONZE'",
+				Long.class, prefix + "%")).isEqualTo(2500);
+		long batches = run.clients() / 1000 + 1;
+		assertThat(statements).as(this.counter.sql().toString()).isLessThanOrEqualTo(batches * 10 + 10);
+		assertThat(run.clients()).isGreaterThanOrEqualTo(2500);
+		assertThat(this.jdbc.queryForObject("select clients from tiering_run where id = ?", Integer.class, run.id()))
+			.isEqualTo(run.clients());
+	}
+
+	@Test
+	void twoInstancesStartingTheNightlyRunAtOnceRunItOnce() throws Exception {
+		// Release the lock if an earlier run holds it (ShedLock remembers the row, so it is updated, not deleted).
+		releaseLock();
+		long before = this.jdbc.queryForObject("select count(*) from tiering_run", Long.class);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<?>> runs = List.of(pool.submit(() -> {
+				start.await();
+				this.recomputation.nightly();
+				return null;
+			}), pool.submit(() -> {
+				start.await();
+				this.recomputation.nightly();
+				return null;
+			}));
+			start.countDown();
+			for (Future<?> run : runs) {
+				run.get();
+			}
+			assertThat(this.jdbc.queryForObject("select count(*) from tiering_run", Long.class)).isEqualTo(before + 1);
+			assertThat(this.recomputation.now("admin-test")).as("the lock is held for its minimum time").isEmpty();
+		}
+		finally {
+			pool.shutdown();
+			releaseLock();
+		}
+	}
+
+	@Test
+	void contactIsDueFromTheServiceLogAndCareEventsDoNotCount() {
+		CurrentUser owner = this.clients.user(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER",
+				this.accounts.team()));
+		LocalDate today = this.clients.service().today();
+		long soon = silverClientContacted(owner, "将到期客户", today.minusDays(80));
+		long overdue = silverClientContacted(owner, "已逾期客户", today.minusDays(100));
+		long fine = silverClientContacted(owner, "正常客户", today.minusDays(10));
+		this.serviceLog.record(owner, overdue, new ServiceLog.Entry(ContactKind.CARE_BIRTHDAY, today.minusDays(1),
+				"生日祝福", null, null));
+		List<ServiceDue.Due> due = this.serviceDue.dueOrOverdue(owner);
+		assertThat(due).extracting(ServiceDue.Due::clientId).containsExactly(overdue, soon);
+		assertThat(due.get(0).standing()).isEqualTo(ServiceLevel.Standing.OVERDUE);
+		assertThat(due.get(0).level().contactDue()).isEqualTo(today.minusDays(100).plusMonths(3));
+		assertThat(due.get(1).standing()).isEqualTo(ServiceLevel.Standing.DUE_SOON);
+		assertThat(this.serviceDue.overdueCount(owner)).isEqualTo(1);
+		assertThat(this.serviceDue.of(owner, fine)).hasValueSatisfying((d) -> assertThat(d.standing())
+			.isEqualTo(ServiceLevel.Standing.ON_TRACK));
+		assertThat(this.tiering.distribution(owner).get(Tier.SILVER)).isEqualTo(3);
+	}
+
+	private void releaseLock() {
+		this.jdbc.update("update shedlock set lock_until = now() - interval '1 minute' where name = ?",
+				TierRecomputation.LOCK);
+	}
+
+	private long silverClientContacted(CurrentUser owner, String name, LocalDate contactedOn) {
+		long client = this.clients.individual(owner.username(), name);
+		this.ledger.register(owner, client, new PropertyLedger.Registration(PropertyType.CASH, "现金", "银行", "上海",
+				Currency.CNY, new BigDecimal("800000.00"), null, null));
+		this.serviceLog.record(owner, client, new ServiceLog.Entry(ContactKind.CALL, contactedOn, "电话回访", null, null));
+		return client;
+	}
+
+	private long register(long client, Currency currency, BigDecimal value) {
+		return this.ledger.register(this.rm, client, new PropertyLedger.Registration(PropertyType.CASH, "现金账户",
+				"托管银行", "上海分行", currency, value, null, null));
+	}
+
+	private Tier tier(long client) {
+		return this.clients.service().get(this.rm, client).tier();
+	}
+
+}
