@@ -174,6 +174,30 @@ class ReconciliationIntegrationTests {
 			.isInstanceOf(com.custodia.web.RecordNotFoundException.class);
 	}
 
+	@Test
+	void aRefusedCountOrResolutionComesBackAsTypedWithTheProblemAtItsField() throws Exception {
+		CurrentUser rm = this.clients.user(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team()));
+		long client = this.clients.individual(rm.username(), "盘点表单测试");
+		String vault = "表单金库 " + System.nanoTime();
+		long vase = register(rm, client, vault, "瓷瓶", "300000.00", "1");
+		String finance = this.accounts.userWithSeededRole("FINANCE_OFFICER");
+		CurrentUser financeUser = this.clients.user(finance);
+		long count = this.reconciliations.open(financeUser, vault, "B2");
+		MockHttpSession session = Login.as(this.mvc, finance);
+		String page = this.mvc.perform(post("/ledger/reconciliations/" + count + "/count").param("code", code(vase))
+			.param("result", "DIFFERENT").param("foundValue", "三十万").param("foundQuantity", "1").param("lang", "en")
+			.with(csrf()).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("This is not a number").contains("value=\"三十万\"").contains("value=\"" + code(vase) + "\"");
+		assertThat(item(financeUser, count, vase).result()).isEqualTo(Reconciliations.Result.UNCOUNTED);
+		this.reconciliations.close(financeUser, count, this.reconciliations.get(financeUser, count).version());
+		long vaseItem = item(financeUser, count, vase).id();
+		String noNote = this.mvc.perform(post("/ledger/reconciliations/" + count + "/items/" + vaseItem).param("how", "explain")
+			.param("note", " ").param("lang", "en").with(csrf()).session(session)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(noNote).contains("id=\"resolve-error-" + vaseItem + "\"");
+	}
+
 	private Reconciliations.Item item(CurrentUser user, long count, long property) {
 		return this.reconciliations.items(user, count).stream()
 			.filter((item) -> item.propertyId() != null && item.propertyId() == property).findFirst().orElseThrow();

@@ -1,11 +1,14 @@
 package com.custodia.ledger.web;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.custodia.clients.ClientRuleException;
 import com.custodia.ledger.Reconciliations;
 import com.custodia.security.CurrentUser;
 import com.custodia.web.Amounts;
+import com.custodia.web.FieldProblem;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Count sessions: the list and opening one, counting by scanned or typed property code, closing, and resolving each
- * difference. Problems come back as one message at the top of the session (every form here has a field or two).
+ * difference. A refused count or resolution comes back with what was typed and the problem at its field or row.
  */
 @Controller
 @RequestMapping("/ledger/reconciliations")
@@ -65,15 +68,44 @@ class ReconciliationController {
 	String count(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) String code, @RequestParam(required = false) Reconciliations.Result result,
 			@RequestParam(required = false) String foundValue, @RequestParam(required = false) String foundQuantity,
-			@RequestParam(required = false) String description, RedirectAttributes redirect) {
+			@RequestParam(required = false) String description, Model model, RedirectAttributes redirect) {
+		Map<String, Object> typed = new HashMap<>();
+		typed.put("code", code);
+		typed.put("result", result);
+		typed.put("foundValue", foundValue);
+		typed.put("foundQuantity", foundQuantity);
+		typed.put("description", description);
 		try {
-			this.reconciliations.count(user, id, code, result, amount(foundValue), amount(foundQuantity), description);
+			BigDecimal value = readable("foundValue", foundValue);
+			BigDecimal quantity = readable("foundQuantity", foundQuantity);
+			this.reconciliations.count(user, id, code, result, value, quantity, description);
 			redirect.addFlashAttribute("flashSuccess", "ledger.count.recorded");
+			return "redirect:/ledger/reconciliations/" + id;
 		}
 		catch (ClientRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.problems().get(0).messageKey());
+			// The form comes back as typed, the problem at its field (or above the form).
+			FieldProblem problem = ex.problems().get(0);
+			model.addAttribute("countInput", typed);
+			model.addAttribute("countProblemField", problem.field());
+			model.addAttribute("countProblem", problem.messageKey());
+			return show(user, id, model);
 		}
+	}
+
+	/** The count and resolve forms post here; reloading afterwards shows the session again. */
+	@GetMapping({ "/{id}/count", "/{id}/items/{itemId}" })
+	String formPage(@PathVariable long id) {
 		return "redirect:/ledger/reconciliations/" + id;
+	}
+
+	/** A figure as typed: blank is none, anything else must be a number. */
+	private static BigDecimal readable(String field, String text) {
+		try {
+			return Amounts.parse(text).orElse(null);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ClientRuleException(field, "ledger.count.numberUnreadable");
+		}
 	}
 
 	@PostMapping("/{id}/close")
@@ -91,7 +123,8 @@ class ReconciliationController {
 
 	@PostMapping("/{id}/items/{itemId}")
 	String resolve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long itemId,
-			@RequestParam String how, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+			@RequestParam String how, @RequestParam(required = false) String note, Model model,
+			RedirectAttributes redirect) {
 		try {
 			if ("correct".equals(how)) {
 				this.reconciliations.correct(user, itemId, note);
@@ -100,21 +133,15 @@ class ReconciliationController {
 				this.reconciliations.explain(user, itemId, note);
 			}
 			redirect.addFlashAttribute("flashSuccess", "ledger.count.resolved");
+			return "redirect:/ledger/reconciliations/" + id;
 		}
 		catch (ClientRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.problems().get(0).messageKey().equals("client.required")
-					? "ledger.count.noteRequired" : ex.problems().get(0).messageKey());
-		}
-		return "redirect:/ledger/reconciliations/" + id;
-	}
-
-	/** A figure as typed, or {@code null} when blank or not a number (the service then says what it needs). */
-	private static BigDecimal amount(String text) {
-		try {
-			return Amounts.parse(text).orElse(null);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
+			// At the item's own form, with the note as typed.
+			String key = ex.problems().get(0).messageKey();
+			model.addAttribute("resolveFailed", itemId);
+			model.addAttribute("resolveProblem", key.equals("client.required") ? "ledger.count.noteRequired" : key);
+			model.addAttribute("resolveNote", note);
+			return show(user, id, model);
 		}
 	}
 
