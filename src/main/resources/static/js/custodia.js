@@ -42,3 +42,22 @@ document.addEventListener('DOMContentLoaded', () => {
     show();
   });
 });
+
+// Charts: <canvas data-chart="doughnut" data-chart-table="#id"> draws the table's rows (the row header is the label,
+// data-chart-value the number). The table stays on the page as the chart's text for screen readers and print.
+document.addEventListener('DOMContentLoaded', () => {
+  if (!window.Chart) {
+    return;
+  }
+  document.querySelectorAll('canvas[data-chart]').forEach((canvas) => {
+    const rows = Array.from(document.querySelectorAll(canvas.getAttribute('data-chart-table') + ' tr[data-chart-value]'));
+    new window.Chart(canvas, {
+      type: canvas.getAttribute('data-chart'),
+      data: {
+        labels: rows.map((row) => row.querySelector('th').textContent.trim()),
+        datasets: [{ data: rows.map((row) => Number(row.getAttribute('data-chart-value'))) }]
+      },
+      options: { plugins: { legend: { position: 'bottom' } }, animation: false }
+    });
+  });
+});
