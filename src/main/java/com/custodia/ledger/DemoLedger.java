@@ -138,7 +138,9 @@ class DemoLedger {
 					quantity = BigDecimal.ONE;
 				}
 				long number = jdbc.queryForObject("select nextval('ledger_property_number_seq')", Long.class);
-				String status = (random.nextInt(15) == 0) ? "PLEDGED" : "IN_CUSTODY";
+				// Some property is pledged a few days after it arrives: a status change on its ledger like any other.
+				String status = (random.nextInt(15) == 0 && registeredOn.plusDays(3).isBefore(today)) ? "PLEDGED"
+						: "IN_CUSTODY";
 				Long id = jdbc.queryForObject("""
 						insert into ledger_property (code, client_id, property_type, description, custodian, location, status,
 						    unit, currency, value, quantity, registered_at, registered_by)
@@ -152,6 +154,10 @@ class DemoLedger {
 				BigDecimal units = quantity;
 				rows.add(row(id, "REGISTRATION", value, quantity, value, quantity, "registration", registered, owner, rates,
 						currency, today));
+				if (status.equals("PLEDGED")) {
+					rows.add(row(id, "STATUS_CHANGE", BigDecimal.ZERO, BigDecimal.ZERO, value, quantity, "质押给华信银行，质押合同已存档",
+							registered.plusDays(3), owner, rates, currency, today));
+				}
 				ZonedDateTime at = registered;
 				boolean moves = kind.type() != PropertyType.DOCUMENT && kind.type() != PropertyType.REAL_ESTATE
 						&& kind.type() != PropertyType.OTHER;
@@ -272,7 +278,8 @@ class DemoLedger {
 			BigDecimal quantityAfter, String reason, ZonedDateTime at, StaffMember owner, ExchangeRates rates,
 			Currency currency, LocalDate today) {
 		Timestamp when = Timestamp.from(at.toInstant());
-		return new Object[] { property, kind, change, quantityChange, kind.equals("REGISTRATION") ? "IN_CUSTODY" : null,
+		String statusAfter = kind.equals("REGISTRATION") ? "IN_CUSTODY" : kind.equals("STATUS_CHANGE") ? "PLEDGED" : null;
+		return new Object[] { property, kind, change, quantityChange, statusAfter,
 				rates.toBase(change.abs(), currency, today).orElse(change.abs()), reason, when, owner.username(), owner.id(),
 				when, after, quantityAfter };
 	}

@@ -155,8 +155,16 @@ class StatementIntegrationTests {
 				String.class, this.client);
 		assertThat(text).contains("白风对账").contains("对账单").contains("期初余额").contains("期末余额").contains(code)
 			.contains("生成测试变动");
+		assertThat(text).contains("华信财富管理有限公司");
+		byte[] english = this.mvc.perform(get("/clients/" + this.client + "/statements.pdf").param("from",
+				today.minusDays(90).toString()).param("to", today.toString()).param("lang", "en").session(session))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(english)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Huaxin Wealth Management Co., Ltd.")
+				.contains("Statement").contains("白风对账").contains(code);
+		}
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'STATEMENT_DOWNLOADED' "
-				+ "and client_id = ?", Long.class, this.client)).isEqualTo(1);
+				+ "and client_id = ?", Long.class, this.client)).isEqualTo(2);
 		String page = this.mvc.perform(get("/clients/" + this.client + "/statements").param("from", today.toString())
 			.param("to", today.minusDays(1).toString()).param("lang", "en").session(session)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
