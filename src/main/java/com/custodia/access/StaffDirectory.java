@@ -76,6 +76,11 @@ public class StaffDirectory {
 				Permission.CLIENT_WRITE.name(), teamId);
 	}
 
+	/** Enabled users who hold a permission (complaint handlers, say), by name. */
+	public List<StaffMember> holdersOf(Permission permission) {
+		return this.jdbc.query(HOLDERS_OF + " order by u.display_name", MEMBER, permission.name());
+	}
+
 	/** Whether the user is enabled and may own clients. */
 	public boolean isClientOwner(long userId) {
 		return !this.jdbc.query(HOLDERS_OF + " and u.id = ?", MEMBER, Permission.CLIENT_WRITE.name(), userId).isEmpty();

@@ -1,0 +1,190 @@
+package com.custodia.complaints;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.custodia.audit.AuditEntry;
+import com.custodia.audit.AuditTrail;
+import com.custodia.clients.ClientScope;
+import com.custodia.clients.ClientService;
+import com.custodia.security.CurrentUser;
+import com.custodia.security.Permission;
+import com.custodia.web.DisplayZone;
+import com.custodia.web.RecordNotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the complaint pages read. A user sees the complaints of the clients in their scope (an RM their book, customer
+ * service and compliance all), and complaints from someone not yet a client if they see all clients or recorded it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ComplaintQueries {
+
+	/** The list's filters; every part optional. {@code dueSoon}: open and due within two days, or late. */
+	public record Filter(ComplaintState state, ComplaintEnums.Category category, ComplaintEnums.Channel channel,
+			Long handlerId, boolean dueSoon, Long clientId, LocalDate receivedFrom, LocalDate receivedTo) {
+
+		public static Filter none() {
+			return new Filter(null, null, null, null, false, null, null, null);
+		}
+
+	}
+
+	/** One step on a complaint's timeline. */
+	public record Event(String kind, ComplaintState stateAfter, String note, String by, Instant at) {
+
+		public String messageKey() {
+			return "complaint.event." + this.kind;
+		}
+
+	}
+
+	/** How soon "due soon" is, in days. */
+	public static final int DUE_SOON_DAYS = 2;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ClientService clients;
+
+	private final AuditTrail audit;
+
+	private final DisplayZone zone;
+
+	ComplaintQueries(NamedParameterJdbcTemplate jdbc, ClientService clients, AuditTrail audit, DisplayZone zone) {
+		this.zone = zone;
+		this.jdbc = jdbc;
+		this.clients = clients;
+		this.audit = audit;
+	}
+
+	/** A complaint the user may see (404 otherwise), for a write. */
+	Complaint visible(CurrentUser user, long id) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("id", id);
+		return this.jdbc.query("select * from complaints_complaint c where c.id = :id and " + scope(user, parameters),
+				parameters, ComplaintQueries::complaint).stream().findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("complaint", id));
+	}
+
+	/** A complaint's detail, for a reader who may see it; each read is audited (complaints hold personal data). */
+	@Transactional
+	public Complaint get(CurrentUser user, long id) {
+		Complaint complaint = visible(user, id);
+		this.audit.record(AuditEntry.of("COMPLAINT_VIEWED").target("COMPLAINT", id).client(complaint.clientId()));
+		return complaint;
+	}
+
+	public List<Event> timeline(CurrentUser user, long id) {
+		visible(user, id);
+		return this.jdbc.query("select * from complaints_event where complaint_id = :id order by id",
+				new MapSqlParameterSource("id", id), (rs, row) -> new Event(rs.getString("kind"),
+						ComplaintState.valueOf(rs.getString("state_after")), rs.getString("note"), rs.getString("by_name"),
+						rs.getTimestamp("at").toInstant()));
+	}
+
+	/** Pending extension requests of a complaint (at most one). */
+	public record Extension(long id, int level, String reason, String requestedBy, long requestedById,
+			Instant requestedAt) {
+	}
+
+	public List<Extension> pendingExtensions(CurrentUser user, long id) {
+		visible(user, id);
+		return this.jdbc.query("select * from complaints_extension where complaint_id = :id and state = 'PENDING'",
+				new MapSqlParameterSource("id", id), (rs, row) -> new Extension(rs.getLong("id"), rs.getInt("level"),
+						rs.getString("reason"), rs.getString("requested_by"), rs.getLong("requested_by_id"),
+						rs.getTimestamp("requested_at").toInstant()));
+	}
+
+	/** Complaints the user may see, filtered, newest first, a page at a time in the database. */
+	public Page<Complaint> search(CurrentUser user, Filter filter, Pageable pageable) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", pageable.getPageSize())
+			.addValue("offset", pageable.getOffset());
+		StringBuilder where = new StringBuilder(" where ").append(scope(user, parameters));
+		if (filter.state() != null) {
+			where.append(" and c.state = :state");
+			parameters.addValue("state", filter.state().name());
+		}
+		if (filter.category() != null) {
+			where.append(" and c.category = :category");
+			parameters.addValue("category", filter.category().name());
+		}
+		if (filter.channel() != null) {
+			where.append(" and c.channel = :channel");
+			parameters.addValue("channel", filter.channel().name());
+		}
+		if (filter.handlerId() != null) {
+			where.append(" and c.handler_id = :handler");
+			parameters.addValue("handler", filter.handlerId());
+		}
+		if (filter.dueSoon()) {
+			where.append(" and c.state not in ('REPLIED', 'CLOSED') and c.due_on <= :soon");
+			parameters.addValue("soon", this.clients.today().plusDays(DUE_SOON_DAYS));
+		}
+		if (filter.clientId() != null) {
+			where.append(" and c.client_id = :client");
+			parameters.addValue("client", filter.clientId());
+		}
+		if (filter.receivedFrom() != null) {
+			where.append(" and c.received_at >= :from");
+			parameters.addValue("from", Timestamp.from(filter.receivedFrom().atStartOfDay(this.zone.zoneId()).toInstant()));
+		}
+		if (filter.receivedTo() != null) {
+			where.append(" and c.received_at < :to");
+			parameters.addValue("to",
+					Timestamp.from(filter.receivedTo().plusDays(1).atStartOfDay(this.zone.zoneId()).toInstant()));
+		}
+		String order = filter.dueSoon() ? " order by c.due_on, c.id" : " order by c.received_at desc, c.id desc";
+		List<Complaint> page = this.jdbc.query("select c.* from complaints_complaint c" + where + order
+				+ " limit :limit offset :offset", parameters, ComplaintQueries::complaint);
+		return PageableExecutionUtils.getPage(page, pageable, () -> this.jdbc.queryForObject(
+				"select count(*) from complaints_complaint c" + where, parameters, Long.class));
+	}
+
+	/** The visibility rule as SQL over {@code complaints_complaint c}. */
+	private static String scope(CurrentUser user, MapSqlParameterSource parameters) {
+		if (!user.can(Permission.COMPLAINT_READ)) {
+			throw new AccessDeniedException(Permission.COMPLAINT_READ.name());
+		}
+		ClientScope scope = ClientScope.of(user);
+		parameters.addValue("scopeAll", scope.reach() == ClientScope.Reach.ALL).addValue("me", user.username());
+		return "(" + scope.clientIdIn("c.client_id", parameters)
+				+ " or (c.client_id is null and (:scopeAll or c.received_by = :me)))";
+	}
+
+	static Complaint complaint(ResultSet rs, int row) throws SQLException {
+		Timestamp decided = rs.getTimestamp("decided_at");
+		Timestamp replied = rs.getTimestamp("replied_at");
+		Timestamp closed = rs.getTimestamp("closed_at");
+		String finding = rs.getString("finding");
+		String satisfaction = rs.getString("satisfaction");
+		return new Complaint(rs.getLong("id"), rs.getString("code"), (Long) rs.getObject("client_id"),
+				rs.getString("complainant_name"), rs.getString("complainant_contact"),
+				ComplaintEnums.Channel.valueOf(rs.getString("channel")),
+				ComplaintEnums.Category.valueOf(rs.getString("category")),
+				ComplaintEnums.Severity.valueOf(rs.getString("severity")), rs.getString("description"),
+				(Long) rs.getObject("property_id"), rs.getString("product"), ComplaintState.valueOf(rs.getString("state")),
+				rs.getTimestamp("received_at").toInstant(), rs.getString("received_by"),
+				rs.getObject("started_on", LocalDate.class), rs.getObject("acknowledge_due_on", LocalDate.class),
+				rs.getInt("extensions"), rs.getInt("paused_days"), rs.getObject("paused_since", LocalDate.class),
+				rs.getObject("due_on", LocalDate.class), (Long) rs.getObject("handler_id"), rs.getString("handler_name"),
+				(finding != null) ? ComplaintEnums.Finding.valueOf(finding) : null, rs.getString("remedy"),
+				rs.getBigDecimal("compensation"), (Boolean) rs.getObject("compensation_approved"), rs.getString("reply"),
+				(decided != null) ? decided.toInstant() : null, (replied != null) ? replied.toInstant() : null,
+				(satisfaction != null) ? ComplaintEnums.Satisfaction.valueOf(satisfaction) : null,
+				(Boolean) rs.getObject("escalated_elsewhere"), (closed != null) ? closed.toInstant() : null,
+				rs.getObject("overdue_since", LocalDate.class), rs.getLong("version"));
+	}
+
+}
