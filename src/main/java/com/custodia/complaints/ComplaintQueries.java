@@ -50,6 +50,18 @@ public class ComplaintQueries {
 			return "complaint.event." + this.kind;
 		}
 
+		/** A message key the note starts with ({@code key|text}), naming a value in the reader's language. */
+		public String noteKey() {
+			return (this.note != null && this.note.startsWith("complaint.") && this.note.contains("|"))
+					? this.note.substring(0, this.note.indexOf('|')) : null;
+		}
+
+		/** The note's free text, after any message key. */
+		public String noteText() {
+			String text = (noteKey() != null) ? this.note.substring(this.note.indexOf('|') + 1) : this.note;
+			return (text == null || text.isBlank()) ? null : text;
+		}
+
 	}
 
 	/** How soon "due soon" is, in days. */

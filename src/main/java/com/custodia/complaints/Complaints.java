@@ -297,8 +297,9 @@ public class Complaints {
 				new MapSqlParameterSource("finding", decision.finding().name()).addValue("remedy", clean(decision.remedy()))
 					.addValue("compensation", paid ? compensation : null).addValue("approved", approved)
 					.addValue("reply", clean(decision.reply())).addValue("now", Timestamp.from(this.clock.instant())));
-		move(complaint, ComplaintState.DECIDED, "DECIDED", decision.finding().name()
-				+ (paid ? " · " + compensation.toPlainString() : ""), user);
+		// Timeline notes may start with a message key and "|", so the page names the finding in the reader's language.
+		move(complaint, ComplaintState.DECIDED, "DECIDED", decision.finding().messageKey() + "|"
+				+ (paid ? "CNY " + compensation.toPlainString() : ""), user);
 	}
 
 	/** A manager (never the decider) approves a compensation above the threshold, so the reply can go. */
@@ -339,8 +340,8 @@ public class Complaints {
 		update(complaint, "satisfaction = :satisfaction, escalated_elsewhere = :elsewhere, closed_at = :now",
 				new MapSqlParameterSource("satisfaction", satisfaction.name()).addValue("elsewhere", escalatedElsewhere)
 					.addValue("now", Timestamp.from(this.clock.instant())));
-		move(complaint, ComplaintState.CLOSED, "CLOSED", satisfaction.name() + (escalatedElsewhere ? " · escalated" : "")
-				+ ((note != null && !note.isBlank()) ? " · " + clean(note) : ""), user);
+		move(complaint, ComplaintState.CLOSED, "CLOSED", satisfaction.messageKey() + "|"
+				+ ((note != null && !note.isBlank()) ? clean(note) : ""), user);
 	}
 
 	/** Reopens with new facts: a new deadline from today, no extension, no pause; the decision is to be made again. */
@@ -378,8 +379,21 @@ public class Complaints {
 	private void move(Complaint complaint, ComplaintState target, String kind, String note, CurrentUser user) {
 		update(complaint, "state = :state", new MapSqlParameterSource("state", target.name()));
 		event(complaint.id(), kind, target, clean(note), user);
-		this.audit.record(AuditEntry.of("COMPLAINT_" + kind).target("COMPLAINT", complaint.id())
+		this.audit.record(AuditEntry.of(auditAction(target)).target("COMPLAINT", complaint.id())
 			.client(complaint.clientId()).change("state", complaint.state(), target));
+	}
+
+	/** The audit trail's name for a move to {@code target}. */
+	private static String auditAction(ComplaintState target) {
+		return switch (target) {
+			case ACKNOWLEDGED -> "COMPLAINT_ACKNOWLEDGED";
+			case INVESTIGATING -> "COMPLAINT_INVESTIGATING";
+			case DECIDED -> "COMPLAINT_DECIDED";
+			case REPLIED -> "COMPLAINT_REPLIED";
+			case CLOSED -> "COMPLAINT_CLOSED";
+			case REOPENED -> "COMPLAINT_REOPENED";
+			case RECEIVED -> "COMPLAINT_RECEIVED";
+		};
 	}
 
 	/** Changes the complaint's row, which {@link #locked} holds for this transaction. */

@@ -10,7 +10,7 @@ import java.time.Instant;
 public record EntryView(long id, EntryKind kind, String state, BigDecimal valueChange, BigDecimal quantityChange,
 		PropertyStatus statusAfter, BigDecimal valueAfter, BigDecimal quantityAfter, String reason, Instant madeAt,
 		String madeBy, Instant decidedAt, String decidedBy, String decisionComment, Long reversesEntryId,
-		boolean reversed, Long counterpartId, String counterpartCode) {
+		boolean reversed, boolean reversalPending, Long counterpartId, String counterpartCode) {
 
 	public boolean isPending() {
 		return "PENDING".equals(this.state);
@@ -20,9 +20,13 @@ public record EntryView(long id, EntryKind kind, String state, BigDecimal valueC
 		return "POSTED".equals(this.state);
 	}
 
-	/** Whether a reversal may be asked for: posted, not a registration or a reversal, and not reversed yet. */
+	/**
+	 * Whether a reversal may be asked for: posted, not a registration or a reversal, not reversed and no reversal
+	 * waiting for approval.
+	 */
 	public boolean isReversible() {
-		return isPosted() && !this.reversed && this.kind != EntryKind.REGISTRATION && this.kind != EntryKind.REVERSAL;
+		return isPosted() && !this.reversed && !this.reversalPending && this.kind != EntryKind.REGISTRATION
+				&& this.kind != EntryKind.REVERSAL;
 	}
 
 }

@@ -70,7 +70,8 @@ public class PropertyQueries {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("property", propertyId)
 			.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
 		List<EntryView> page = this.jdbc.query("select e.*, exists (select 1 from ledger_entry r where "
-				+ "r.reverses_entry_id = e.id and r.state <> 'REJECTED') as reversed, other.id as counterpart_id, "
+				+ "r.reverses_entry_id = e.id and r.state = 'POSTED') as reversed, exists (select 1 from ledger_entry r "
+				+ "where r.reverses_entry_id = e.id and r.state = 'PENDING') as reversal_pending, other.id as counterpart_id, "
 				+ "other.code as counterpart_code from ledger_entry e" + COUNTERPART + " where e.property_id = :property "
 				+ "order by (e.state = 'PENDING') desc, coalesce(e.posted_at, e.decided_at) desc, e.posting_seq desc nulls last, "
 				+ "e.id desc limit :limit offset :offset",
@@ -154,6 +155,7 @@ public class PropertyQueries {
 				rs.getBigDecimal("quantity_after"), rs.getString("reason"), rs.getTimestamp("made_at").toInstant(),
 				rs.getString("made_by"), (decided != null) ? decided.toInstant() : null, rs.getString("decided_by"),
 				rs.getString("decision_comment"), (Long) rs.getObject("reverses_entry_id"), rs.getBoolean("reversed"),
+				rs.getBoolean("reversal_pending"),
 				(Long) rs.getObject("counterpart_id"), rs.getString("counterpart_code"));
 	}
 

@@ -74,6 +74,7 @@ public class SecurityConfiguration {
 			.requestMatchers("/tiering/overrides/**", "/tiering/overrides")
 			.hasAuthority(Permission.TIER_OVERRIDE_APPROVE.name())
 			.requestMatchers("/tiering/**").denyAll()
+			.requestMatchers("/complaints/**", "/complaints").hasAuthority(Permission.COMPLAINT_READ.name())
 			.anyRequest().authenticated());
 		http.formLogin((login) -> login.loginPage("/login")
 			.defaultSuccessUrl("/", false)

@@ -2,20 +2,24 @@ package com.custodia.tiering;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.custodia.clients.ClientService;
 import com.custodia.clients.Tier;
 import com.custodia.clients.servicelog.ServiceLog;
 import com.custodia.security.CurrentUser;
+import com.custodia.web.DisplayZone;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who must be contacted: each active or dormant client in the user's scope against their tier's service level, from
- * the service log's last contacts. Two queries however large the book (the rules, and the clients with their last
- * contacts); the standing is worked out here.
+ * the service log's last contacts and the day their tier last changed. Three queries however large the book (the
+ * rules, the clients with their last contacts, their tier changes); the standing is worked out here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,7 +36,13 @@ public class ServiceDue {
 
 	private final TierRules rules;
 
-	ServiceDue(ServiceLog serviceLog, ClientService clients, TierRules rules) {
+	private final JdbcTemplate jdbc;
+
+	private final DisplayZone zone;
+
+	ServiceDue(ServiceLog serviceLog, ClientService clients, TierRules rules, JdbcTemplate jdbc, DisplayZone zone) {
+		this.jdbc = jdbc;
+		this.zone = zone;
 		this.serviceLog = serviceLog;
 		this.clients = clients;
 		this.rules = rules;
@@ -52,19 +62,35 @@ public class ServiceDue {
 	public java.util.Optional<Due> of(CurrentUser user, long clientId) {
 		this.clients.requireInScope(user, clientId);
 		return this.serviceLog.lastContacts(user, clientId).map((contacts) -> due(contacts, this.rules.current(),
-				this.clients.today()));
+				this.clients.today(), tierChanges(List.of(clientId))));
 	}
 
 	private List<Due> all(CurrentUser user) {
 		TierRuleSet ruleSet = this.rules.current();
 		LocalDate today = this.clients.today();
-		return this.serviceLog.lastContactsOfTieredClients(user).stream().map((contacts) -> due(contacts, ruleSet, today))
+		List<ServiceLog.LastContacts> contacts = this.serviceLog.lastContactsOfTieredClients(user);
+		Map<Long, LocalDate> changed = tierChanges(contacts.stream().map(ServiceLog.LastContacts::clientId).toList());
+		return contacts.stream().map((client) -> due(client, ruleSet, today, changed))
 			.sorted(Comparator.comparing((Due due) -> due.level().nextDue()).thenComparing(Due::clientId)).toList();
 	}
 
-	private static Due due(ServiceLog.LastContacts contacts, TierRuleSet ruleSet, LocalDate today) {
+	/** The day each client's tier last changed from another (a first tier is no change), in one query. */
+	private Map<Long, LocalDate> tierChanges(List<Long> clientIds) {
+		Map<Long, LocalDate> changed = new HashMap<>();
+		if (clientIds.isEmpty()) {
+			return changed;
+		}
+		this.jdbc.query("select client_id, max(changed_at) from tiering_change where from_tier is not null "
+				+ "and client_id = any(?) group by client_id", (rs) -> {
+					changed.put(rs.getLong(1), LocalDate.ofInstant(rs.getTimestamp(2).toInstant(), this.zone.zoneId()));
+				}, (Object) clientIds.toArray(Long[]::new));
+		return changed;
+	}
+
+	private static Due due(ServiceLog.LastContacts contacts, TierRuleSet ruleSet, LocalDate today,
+			Map<Long, LocalDate> tierChanged) {
 		ServiceLevel level = ServiceLevel.of(ruleSet.rule(contacts.tier()), contacts.clientSince(), contacts.lastContact(),
-				contacts.lastFaceToFace());
+				contacts.lastFaceToFace(), tierChanged.get(contacts.clientId()));
 		return new Due(contacts.clientId(), contacts.tier(), contacts.lastContact(), contacts.lastFaceToFace(), level,
 				level.standing(today));
 	}

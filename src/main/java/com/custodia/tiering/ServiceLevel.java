@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * When a client is next due for contact under their tier's rule: the last contact (any but a care event) plus the
  * tier's months, and, where the tier asks for it, the last face-to-face meeting or visit plus its months. A client
- * never contacted counts from the day they became a client. Due within {@link #SOON_DAYS} days is "due soon".
+ * never contacted counts from the day they became a client; a client whose tier changed counts from that day at the
+ * earliest. Due within {@link #SOON_DAYS} days is "due soon".
  */
 public record ServiceLevel(LocalDate contactDue, LocalDate faceToFaceDue) {
 
@@ -23,10 +24,25 @@ public record ServiceLevel(LocalDate contactDue, LocalDate faceToFaceDue) {
 	}
 
 	public static ServiceLevel of(TierRule rule, LocalDate clientSince, LocalDate lastContact, LocalDate lastFaceToFace) {
-		LocalDate contact = ((lastContact != null) ? lastContact : clientSince).plusMonths(rule.contactMonths());
+		return of(rule, clientSince, lastContact, lastFaceToFace, null);
+	}
+
+	/**
+	 * @param tierSince the day the client's tier last changed, or {@code null}: a new tier's cadence runs from that day
+	 * at the earliest, so a client moved up today is not overdue under a rule they did not have yesterday
+	 */
+	public static ServiceLevel of(TierRule rule, LocalDate clientSince, LocalDate lastContact, LocalDate lastFaceToFace,
+			LocalDate tierSince) {
+		LocalDate contact = later(((lastContact != null) ? lastContact : clientSince), tierSince)
+			.plusMonths(rule.contactMonths());
 		LocalDate face = (rule.faceToFaceMonths() == null) ? null
-				: ((lastFaceToFace != null) ? lastFaceToFace : clientSince).plusMonths(rule.faceToFaceMonths());
+				: later(((lastFaceToFace != null) ? lastFaceToFace : clientSince), tierSince)
+					.plusMonths(rule.faceToFaceMonths());
 		return new ServiceLevel(contact, face);
+	}
+
+	private static LocalDate later(LocalDate day, LocalDate other) {
+		return (other != null && other.isAfter(day)) ? other : day;
 	}
 
 	/** The earlier of the two due dates. */

@@ -76,6 +76,9 @@ public class TierOverrides {
 		if (tier == null || tier.kind() != client.kind()) {
 			problems.add(new FieldProblem("tier", "tiering.override.tierInvalid"));
 		}
+		else if (tier == client.tier()) {
+			problems.add(new FieldProblem("tier", "tiering.override.sameTier"));
+		}
 		RequiredText.check(problems, "reason", reason, 1000);
 		LocalDate today = this.clients.today();
 		if (endsOn == null) {
@@ -145,6 +148,15 @@ public class TierOverrides {
 		this.clients.requireInScope(user, clientId);
 		return this.jdbc.query("select * from tiering_override where client_id = :client and state in ('PROPOSED', "
 				+ "'APPROVED') order by id", new MapSqlParameterSource("client", clientId), TierOverrides::override);
+	}
+
+	/** The client's earlier overrides (rejected or ended), newest first: what was decided and why. */
+	@Transactional(readOnly = true)
+	public List<Override> earlier(CurrentUser user, long clientId) {
+		this.clients.requireInScope(user, clientId);
+		return this.jdbc.query("select * from tiering_override where client_id = :client and state in ('REJECTED', "
+				+ "'ENDED') order by id desc limit 5", new MapSqlParameterSource("client", clientId),
+				TierOverrides::override);
 	}
 
 	/** Proposals waiting for a decision on clients in the user's scope, oldest first. */

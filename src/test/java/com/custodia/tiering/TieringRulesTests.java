@@ -109,6 +109,11 @@ class TieringRulesTests {
 		assertThat(diamond.faceToFaceDue()).isEqualTo(today.minusMonths(4).plusMonths(3));
 		assertThat(diamond.nextDue()).isEqualTo(diamond.faceToFaceDue());
 		assertThat(diamond.standing(today)).isEqualTo(ServiceLevel.Standing.OVERDUE);
+		// Moved up to Gold yesterday with the last contact 40 days ago: a month from the move, not overdue at once.
+		ServiceLevel movedUp = ServiceLevel.of(rules.rule(Tier.GOLD), LocalDate.of(2024, 1, 1), today.minusDays(40), null,
+				today.minusDays(1));
+		assertThat(movedUp.contactDue()).isEqualTo(today.minusDays(1).plusMonths(1));
+		assertThat(movedUp.standing(today)).isEqualTo(ServiceLevel.Standing.ON_TRACK);
 	}
 
 }

@@ -22,10 +22,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ClientHistoryController {
 
 	/** Fields whose recorded values are codes, and the message-key prefix that names each code. */
-	private static final java.util.Map<String, String> VALUE_KEYS = java.util.Map.of("kind", "client.kind.", "status",
-			"client.status.", "segment", "client.segment.", "gender", "client.gender.", "idType", "client.idType.",
-			"incomeBand", "client.incomeBand.", "professionalBasis", "client.professional.basis.", "professional",
-			"client.professional.", "category", "client.document.category.", "contactKind", "client.contact.kind.");
+	private static final java.util.Map<String, String> VALUE_KEYS = java.util.Map.ofEntries(
+			java.util.Map.entry("kind", "client.kind."), java.util.Map.entry("status", "client.status."),
+			java.util.Map.entry("segment", "client.segment."), java.util.Map.entry("gender", "client.gender."),
+			java.util.Map.entry("idType", "client.idType."), java.util.Map.entry("incomeBand", "client.incomeBand."),
+			java.util.Map.entry("professionalBasis", "client.professional.basis."),
+			java.util.Map.entry("professional", "client.professional."),
+			java.util.Map.entry("category", "client.document.category."),
+			java.util.Map.entry("contactKind", "client.contact.kind."), java.util.Map.entry("tier", "tier."));
 
 	private final ClientService clients;
 

@@ -111,12 +111,21 @@ class TierTabController {
 		model.addAttribute("rule", (client.tier() != null) ? ruleSet.rule(client.tier()) : null);
 		this.tiering.standing(user, id).ifPresent((standing) -> {
 			model.addAttribute("standing", standing);
+			// How far the client is from the next tier up, as the rules stand.
+			java.util.List<Tier> tiers = Tier.of(client.kind());
+			int above = tiers.indexOf(standing.computed()) + 1;
+			if (above < tiers.size()) {
+				model.addAttribute("nextRule", ruleSet.rule(tiers.get(above)));
+				model.addAttribute("toGo", ruleSet.rule(tiers.get(above)).minAssets().subtract(standing.assets()).max(
+						java.math.BigDecimal.ZERO));
+			}
 			if (standing.belowSince() != null) {
 				model.addAttribute("downgradeOn", TierDecision.downgradeOn(standing.belowSince(), ruleSet.graceDays()));
 			}
 		});
 		model.addAttribute("history", this.tiering.history(user, id));
 		model.addAttribute("overrides", this.overrides.current(user, id));
+		model.addAttribute("earlierOverrides", this.overrides.earlier(user, id));
 		model.addAttribute("due", this.serviceDue.of(user, id).orElse(null));
 		model.addAttribute("tiers", Tier.of(client.kind()));
 		return "tiering/tab";
