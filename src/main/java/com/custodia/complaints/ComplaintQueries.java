@@ -164,8 +164,36 @@ public class ComplaintQueries {
 				"select count(*) from complaints_complaint c" + where, parameters, Long.class));
 	}
 
+	/** What the start page says about complaints in the user's scope. */
+	public record Summary(long overdue, long dueSoon, long open, long extensionsWaiting, long compensationsWaiting) {
+	}
+
+	/** Open complaints about clients in the user's scope, soonest due first. */
+	public List<Complaint> openOfClients(CurrentUser user, int limit) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", limit);
+		return this.jdbc.query("select c.* from complaints_complaint c where c.client_id is not null and c.state not in "
+				+ "('REPLIED', 'CLOSED') and " + scope(user, parameters) + " order by c.due_on, c.id limit :limit",
+				parameters, ComplaintQueries::complaint);
+	}
+
+	/** Counts for the start page: one query. */
+	public Summary summary(CurrentUser user) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("today", this.clients.today())
+			.addValue("soon", this.clients.today().plusDays(DUE_SOON_DAYS));
+		String scope = scope(user, parameters);
+		return this.jdbc.queryForObject("""
+				select count(*) filter (where c.state not in ('REPLIED', 'CLOSED') and c.due_on < :today),
+				       count(*) filter (where c.state not in ('REPLIED', 'CLOSED') and c.due_on >= :today and c.due_on <= :soon),
+				       count(*) filter (where c.state not in ('REPLIED', 'CLOSED')),
+				       count(*) filter (where exists (select 1 from complaints_extension x where x.complaint_id = c.id
+				           and x.state = 'PENDING')),
+				       count(*) filter (where c.compensation_approved = false)
+				from complaints_complaint c where\s""" + scope, parameters,
+				(rs, row) -> new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+	}
+
 	/** The visibility rule as SQL over {@code complaints_complaint c}. */
-	private static String scope(CurrentUser user, MapSqlParameterSource parameters) {
+	static String scope(CurrentUser user, MapSqlParameterSource parameters) {
 		if (!user.can(Permission.COMPLAINT_READ)) {
 			throw new AccessDeniedException(Permission.COMPLAINT_READ.name());
 		}

@@ -74,6 +74,8 @@ public class SecurityConfiguration {
 			.requestMatchers("/tiering/overrides/**", "/tiering/overrides")
 			.hasAuthority(Permission.TIER_OVERRIDE_APPROVE.name())
 			.requestMatchers("/tiering/**").denyAll()
+			.requestMatchers("/complaints/report", "/complaints/report.csv")
+			.hasAuthority(Permission.REPORT_COMPLAINTS.name())
 			.requestMatchers("/complaints/**", "/complaints").hasAuthority(Permission.COMPLAINT_READ.name())
 			.anyRequest().authenticated());
 		http.formLogin((login) -> login.loginPage("/login")

@@ -1,0 +1,95 @@
+package com.custodia.complaints;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.custodia.security.CurrentUser;
+import com.custodia.security.Permission;
+import com.custodia.web.DisplayZone;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The complaints report for complaints received in a period: counts by category, channel, finding and month; average
+ * and longest handling time (receipt to reply, in calendar days, for those replied); the share decided within 15
+ * days of receipt; and the complainants' satisfaction. A fixed number of queries, however many complaints.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ComplaintReport {
+
+	/** The report's figures. Maps keep the order they are shown in. */
+	public record Figures(LocalDate from, LocalDate to, long received, Map<String, Long> byCategory,
+			Map<String, Long> byChannel, Map<String, Long> byFinding, Map<String, Long> byMonth,
+			BigDecimal averageDays, Integer longestDays, long decided, long decidedWithin15, Map<String, Long> bySatisfaction) {
+
+		/** Decided within 15 days, as a percentage of those decided (one decimal), or {@code null} when none was. */
+		public BigDecimal shareWithin15() {
+			return (this.decided == 0) ? null : BigDecimal.valueOf(this.decidedWithin15 * 1000 / this.decided, 1);
+		}
+
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final DisplayZone zone;
+
+	ComplaintReport(NamedParameterJdbcTemplate jdbc, DisplayZone zone) {
+		this.jdbc = jdbc;
+		this.zone = zone;
+	}
+
+	public Figures of(CurrentUser user, LocalDate from, LocalDate to) {
+		if (!user.can(Permission.REPORT_COMPLAINTS)) {
+			throw new AccessDeniedException(Permission.REPORT_COMPLAINTS.name());
+		}
+		MapSqlParameterSource parameters = new MapSqlParameterSource("from",
+				Timestamp.from(from.atStartOfDay(this.zone.zoneId()).toInstant()))
+			.addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(this.zone.zoneId()).toInstant()))
+			.addValue("zone", this.zone.zoneId().getId());
+		String where = " from complaints_complaint c where c.received_at >= :from and c.received_at < :to and "
+				+ ComplaintQueries.scope(user, parameters);
+		String mostFirst = " group by 1 order by 2 desc, 1";
+		Map<String, Long> byCategory = counts("c.category", where + mostFirst, parameters);
+		Map<String, Long> byChannel = counts("c.channel", where + mostFirst, parameters);
+		Map<String, Long> byFinding = counts("c.finding", where + " and c.finding is not null" + mostFirst, parameters);
+		Map<String, Long> byMonth = counts("to_char(c.received_at at time zone :zone, 'YYYY-MM')", where
+				+ " group by 1 order by 1", parameters);
+		Map<String, Long> bySatisfaction = counts("c.satisfaction", where + " and c.satisfaction is not null" + mostFirst,
+				parameters);
+		return this.jdbc.queryForObject("""
+				select count(*),
+				       avg(extract(epoch from c.replied_at - c.received_at) / 86400) filter (where c.replied_at is not null),
+				       max(extract(epoch from c.replied_at - c.received_at) / 86400) filter (where c.replied_at is not null),
+				       count(*) filter (where c.decided_at is not null),
+				       count(*) filter (where c.decided_at is not null
+				           and (c.decided_at at time zone :zone)::date - (c.received_at at time zone :zone)::date <= 15)
+				""" + where, parameters, (rs, row) -> {
+					BigDecimal average = rs.getBigDecimal(2);
+					BigDecimal longest = rs.getBigDecimal(3);
+					return new Figures(from, to, rs.getLong(1), byCategory, byChannel, byFinding, byMonth,
+							(average != null) ? average.setScale(1, RoundingMode.HALF_UP) : null,
+							(longest != null) ? longest.setScale(0, RoundingMode.CEILING).intValue() : null, rs.getLong(4),
+							rs.getLong(5), bySatisfaction);
+				});
+	}
+
+	/** Counts by {@code key}; {@code rest} is the from, where, group and order clauses. */
+	private Map<String, Long> counts(String key, String rest, MapSqlParameterSource parameters) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.jdbc.query("select " + key + " as k, count(*) as n" + rest, parameters,
+				(rs) -> {
+					counts.put(rs.getString("k"), rs.getLong("n"));
+				});
+		return counts;
+	}
+
+}

@@ -1,0 +1,59 @@
+package com.custodia.complaints.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.custodia.clients.ClientService;
+import com.custodia.complaints.Complaint;
+import com.custodia.complaints.ComplaintQueries;
+import com.custodia.security.CurrentUser;
+import com.custodia.security.Permission;
+import com.custodia.web.HomeSection;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The start page's complaints panel: for handlers and managers, what is overdue or due within two days and what waits
+ * for their approval; for an RM, the open complaints of their clients (so they hear of them from Custodia first).
+ */
+@Component
+class ComplaintsHomeSection implements HomeSection {
+
+	private final ComplaintQueries queries;
+
+	private final ClientService clients;
+
+	ComplaintsHomeSection(ComplaintQueries queries, ClientService clients) {
+		this.queries = queries;
+		this.clients = clients;
+	}
+
+	@Override
+	public boolean appliesTo(CurrentUser user) {
+		return user.can(Permission.COMPLAINT_READ) && (user.can(Permission.COMPLAINT_HANDLE)
+				|| user.can(Permission.COMPLAINT_APPROVE) || user.can(Permission.CLIENT_WRITE));
+	}
+
+	@Override
+	public Map<String, Object> model(CurrentUser user) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("complaintSummary", this.queries.summary(user));
+		model.put("complaintApprover", user.can(Permission.COMPLAINT_APPROVE));
+		if (!user.can(Permission.COMPLAINT_HANDLE)) {
+			// An RM: the open complaints about their clients, soonest due first.
+			List<Complaint> open = this.queries.openOfClients(user, 5);
+			model.put("clientComplaints", open);
+			model.put("complaintClients", this.clients.views(user, open.stream().map(Complaint::clientId)
+				.filter(java.util.Objects::nonNull).toList()));
+		}
+		model.put("today", this.clients.today());
+		return model;
+	}
+
+	@Override
+	public String fragment() {
+		return "complaints/home :: panel";
+	}
+
+}
