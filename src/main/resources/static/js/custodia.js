@@ -57,7 +57,9 @@ document.addEventListener('DOMContentLoaded', () => {
         labels: rows.map((row) => row.querySelector('th').textContent.trim()),
         datasets: [{ data: rows.map((row) => Number(row.getAttribute('data-chart-value'))) }]
       },
-      options: { plugins: { legend: { position: 'bottom' } }, animation: false }
+      // A doughnut needs its legend; a bar chart's axis already names its bars.
+      options: { plugins: { legend: { display: canvas.getAttribute('data-chart') === 'doughnut', position: 'bottom' } },
+        animation: false }
     });
   });
 });
