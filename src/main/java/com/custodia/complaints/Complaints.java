@@ -362,8 +362,9 @@ public class Complaints {
 
 	/** The complaint locked, if the user may see it (404 otherwise), for a step to {@code target}. */
 	private Complaint step(CurrentUser user, long id, ComplaintState target, Permission permission) {
-		require(user, permission);
+		// Outside the user's scope the complaint does not exist (404), whatever they may do.
 		Complaint complaint = locked(user, id);
+		require(user, permission);
 		if (!complaint.state().mayMoveTo(target)) {
 			throw new ClientRuleException("*", "complaint.transitionInvalid");
 		}

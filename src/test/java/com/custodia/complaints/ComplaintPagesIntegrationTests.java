@@ -1,0 +1,92 @@
+package com.custodia.complaints;
+
+import java.nio.charset.StandardCharsets;
+
+import com.custodia.clients.ClientFixtures;
+import com.custodia.support.CustodiaIntegrationTest;
+import com.custodia.support.Login;
+import com.custodia.support.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The complaint pages: intake with problems at their fields, a refused step in its own form, scope and permissions. */
+@CustodiaIntegrationTest
+class ComplaintPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	ClientFixtures clients;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void customerServiceTakesInAComplaintAndItsRmSeesItButNoOtherRm() throws Exception {
+		String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
+		long client = this.clients.individual(rm, "投诉页面客户");
+		String code = this.jdbc.queryForObject("select code from clients_client where id = ?", String.class, client);
+		MockHttpSession cs = Login.as(this.mvc, this.accounts.userWithSeededRole("CUSTOMER_SERVICE"));
+		String refused = page(post("/complaints/new").param("clientCode", "C1999-999999").param("description", " ")
+			.param("lang", "en"), cs);
+		assertThat(refused).contains("id=\"clientCode-errors\"").contains("No client with this code")
+			.contains("value=\"C1999-999999\"");
+		String location = this.mvc.perform(post("/complaints/new").param("clientCode", code.toLowerCase())
+			.param("channel", "PHONE").param("category", "FEES").param("severity", "HIGH")
+			.param("description", "客户认为管理费多收").with(csrf()).session(cs)).andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).matches("/complaints/[0-9]+");
+		String detail = page(get(location).param("lang", "en"), cs);
+		assertThat(detail).contains("投诉页面客户").contains("Received").contains("Acknowledge");
+		String skipped = page(post(location + "/decision").param("finding", "UPHELD").param("reply", "x")
+			.param("lang", "en"), cs);
+		assertThat(skipped).contains("That step does not follow from where the complaint stands");
+		String noFacts = page(post(location + "/pause").param("note", "").param("lang", "en"), cs);
+		assertThat(noFacts).contains("Only an investigation that runs can be paused");
+
+		MockHttpSession owner = Login.as(this.mvc, rm);
+		assertThat(page(get("/clients/" + client + "/complaints").param("lang", "en"), owner)).contains(location);
+		assertThat(page(get("/").param("lang", "en"), owner)).contains("id=\"complaints-due\"").contains(location);
+		MockHttpSession other = Login.as(this.mvc,
+				this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team()));
+		expect(404, get(location), other);
+		expect(404, post(location + "/acknowledge"), other);
+		MockHttpSession finance = Login.as(this.mvc, this.accounts.userWithSeededRole("FINANCE_OFFICER"));
+		expect(403, get("/complaints"), finance);
+		expect(403, get("/complaints/report"), owner);
+		expect(403, post(location + "/acknowledge"), owner);
+		MockHttpSession compliance = Login.as(this.mvc, this.accounts.userWithSeededRole("COMPLIANCE_OFFICER"));
+		assertThat(page(get("/complaints/report").param("lang", "en"), compliance)).contains("id=\"report-received\"");
+		byte[] csv = this.mvc.perform(get("/complaints/report.csv").param("lang", "en").session(compliance))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFSection,Item,Value").contains("Fees");
+		// Every showing of the detail is a read: the page, and the two refused steps that showed it again.
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'COMPLAINT_VIEWED' "
+				+ "and target_id = ?", Long.class, location.substring("/complaints/".length()))).isEqualTo(3);
+	}
+
+	private void expect(int status, MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
+		this.mvc.perform(request.with(csrf()).session(session)).andExpect(status().is(status));
+	}
+
+	private String page(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
+		return this.mvc.perform(request.with(csrf()).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}
