@@ -94,3 +94,18 @@ create table complaints_extension (
     check (decided_by_id is null or decided_by_id <> requested_by_id)
 );
 create unique index complaints_extension_one_pending on complaints_extension (complaint_id) where state = 'PENDING';
+
+-- Attachments (letters, screenshots, recordings' transcripts as PDF): the same rules as client documents (PDF, JPEG or
+-- PNG by their bytes, at most 10 MB), kept in the database with their checksum.
+create table complaints_attachment (
+    id            bigint generated always as identity primary key,
+    complaint_id  bigint         not null references complaints_complaint (id),
+    file_name     varchar(255)   not null,
+    content_type  varchar(40)    not null,
+    size_bytes    integer        not null,
+    sha256        char(64)       not null,
+    content       bytea          not null,
+    uploaded_by   varchar(64)    not null,
+    uploaded_at   timestamptz    not null
+);
+create index complaints_attachment_complaint_idx on complaints_attachment (complaint_id, id);

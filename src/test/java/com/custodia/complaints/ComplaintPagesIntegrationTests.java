@@ -80,6 +80,38 @@ class ComplaintPagesIntegrationTests {
 				+ "and target_id = ?", Long.class, location.substring("/complaints/".length()))).isEqualTo(3);
 	}
 
+	@Test
+	void anAttachmentFollowsTheDocumentRulesAndEachDownloadIsAudited() throws Exception {
+		String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
+		long client = this.clients.individual(rm, "投诉附件客户");
+		String code = this.jdbc.queryForObject("select code from clients_client where id = ?", String.class, client);
+		MockHttpSession cs = Login.as(this.mvc, this.accounts.userWithSeededRole("CUSTOMER_SERVICE"));
+		String location = this.mvc.perform(post("/complaints/new").param("clientCode", code).param("channel", "LETTER")
+			.param("category", "OTHER").param("severity", "LOW").param("description", "客户来信")
+			.with(csrf()).session(cs)).andReturn().getResponse().getRedirectedUrl();
+		String refused = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart(location + "/attachments").file(new org.springframework.mock.web.MockMultipartFile("file",
+					"letter.txt", "text/plain", "not a pdf".getBytes(StandardCharsets.UTF_8)))
+			.param("lang", "en").with(csrf()).session(cs)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("aria-invalid=\"true\"");
+		byte[] pdf = "%PDF-1.4\n客户来信扫描件\n%%EOF".getBytes(StandardCharsets.UTF_8);
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(location + "/attachments")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "来信.pdf", "application/pdf", pdf))
+			.with(csrf()).session(cs)).andExpect(status().is3xxRedirection());
+		long attachment = this.jdbc.queryForObject("select id from complaints_attachment where complaint_id = ?", Long.class,
+				Long.parseLong(location.substring("/complaints/".length())));
+		assertThat(page(get(location), cs)).contains("来信.pdf");
+		byte[] downloaded = this.mvc.perform(get(location + "/attachments/" + attachment).session(cs))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(downloaded).isEqualTo(pdf);
+		MockHttpSession other = Login.as(this.mvc,
+				this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team()));
+		expect(404, get(location + "/attachments/" + attachment), other);
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = "
+				+ "'COMPLAINT_ATTACHMENT_DOWNLOADED' and client_id = ?", Long.class, client)).isEqualTo(1);
+	}
+
 	private void expect(int status, MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
 		this.mvc.perform(request.with(csrf()).session(session)).andExpect(status().is(status));
 	}

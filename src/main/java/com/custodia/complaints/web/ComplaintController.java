@@ -8,6 +8,7 @@ import com.custodia.access.StaffDirectory;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.ClientService;
 import com.custodia.complaints.Complaint;
+import com.custodia.complaints.ComplaintAttachments;
 import com.custodia.complaints.ComplaintEnums;
 import com.custodia.complaints.ComplaintQueries;
 import com.custodia.complaints.Complaints;
@@ -16,6 +17,10 @@ import com.custodia.security.Permission;
 import com.custodia.web.Amounts;
 import com.custodia.web.Enums;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,7 +48,11 @@ class ComplaintController {
 
 	private final StaffDirectory staff;
 
-	ComplaintController(ComplaintQueries queries, Complaints complaints, ClientService clients, StaffDirectory staff) {
+	private final ComplaintAttachments attachments;
+
+	ComplaintController(ComplaintQueries queries, Complaints complaints, ClientService clients, StaffDirectory staff,
+			ComplaintAttachments attachments) {
+		this.attachments = attachments;
 		this.queries = queries;
 		this.complaints = complaints;
 		this.clients = clients;
@@ -59,6 +69,7 @@ class ComplaintController {
 		}
 		model.addAttribute("timeline", this.queries.timeline(user, id));
 		model.addAttribute("extensions", this.queries.pendingExtensions(user, id));
+		model.addAttribute("attachments", this.attachments.list(user, id));
 		model.addAttribute("today", this.clients.today());
 		if (user.can(Permission.COMPLAINT_HANDLE)) {
 			model.addAttribute("handlers", this.staff.holdersOf(Permission.COMPLAINT_HANDLE));
@@ -66,6 +77,35 @@ class ComplaintController {
 		model.addAttribute("findings", ComplaintEnums.Finding.values());
 		model.addAttribute("satisfactions", ComplaintEnums.Satisfaction.values());
 		return "complaints/show";
+	}
+
+	@PostMapping("/attachments")
+	String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+			throws java.io.IOException {
+		try {
+			this.attachments.attach(user, id, (file != null) ? file.getOriginalFilename() : null,
+					(file != null) ? file.getBytes() : null);
+			redirect.addFlashAttribute("flashSuccess", "complaint.attachment.added");
+			return "redirect:/complaints/" + id;
+		}
+		catch (ClientRuleException ex) {
+			model.addAttribute("failedStep", "attachments");
+			model.addAttribute("stepProblems", Map.of("file", ex.problems().get(0).messageKey()));
+			model.addAttribute("typed", Map.of());
+			return show(user, id, model);
+		}
+	}
+
+	@GetMapping("/attachments/{attachmentId}")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long attachmentId) {
+		ComplaintAttachments.Download download = this.attachments.download(user, id, attachmentId);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(download.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType(download.contentType()))
+			.body(download.content());
 	}
 
 	/** The step forms post here; reloading afterwards shows the complaint again. */
