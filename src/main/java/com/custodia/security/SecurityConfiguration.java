@@ -50,6 +50,7 @@ public class SecurityConfiguration {
 			.requestMatchers("/admin/segments/**").hasAuthority(Permission.SEGMENT_RULE_ADMIN.name())
 			.requestMatchers("/admin/books/**").hasAuthority(Permission.USER_ADMIN.name())
 			.requestMatchers("/admin/tier-rules/**", "/admin/tier-rules").hasAuthority(Permission.TIER_RULE_ADMIN.name())
+			.requestMatchers("/admin/complaint-settings").hasAuthority(Permission.SETTINGS_ADMIN.name())
 			.requestMatchers("/audit/**", "/audit").hasAuthority(Permission.AUDIT_READ.name())
 			.requestMatchers("/clients/**", "/clients").hasAuthority(Permission.CLIENT_READ.name())
 			.requestMatchers("/risk/questionnaires/**", "/risk/questionnaires", "/risk/settings")

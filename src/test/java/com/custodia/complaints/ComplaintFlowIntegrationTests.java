@@ -29,6 +29,9 @@ class ComplaintFlowIntegrationTests {
 	ComplaintQueries queries;
 
 	@Autowired
+	ComplaintSettings settings;
+
+	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
@@ -174,6 +177,25 @@ class ComplaintFlowIntegrationTests {
 		assertThatThrownBy(() -> this.queries.get(finance, mine)).isInstanceOf(AccessDeniedException.class);
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'COMPLAINT_VIEWED' "
 				+ "and target_id = ?", Long.class, String.valueOf(mine))).isEqualTo(1);
+	}
+
+	@Test
+	void whenTheFirmCountsBusinessDaysANewComplaintIsDueIn15BusinessDays() {
+		CurrentUser admin = this.clients.user(this.accounts.userWithSeededRole("ADMIN"));
+		ComplaintSettings.Settings before = this.settings.current();
+		try {
+			assertThatThrownBy(() -> this.settings.save(admin, 0, true, before.compensationThreshold()))
+				.hasMessageContaining("complaint.settings.daysInvalid");
+			this.settings.save(admin, 2, true, before.compensationThreshold());
+			long id = intake(this.clients.individual(this.rm.username(), "投诉工作日客户"));
+			Complaint complaint = this.queries.get(this.cs, id);
+			assertThat(complaint.dueOn()).isEqualTo(ComplaintDeadlines.plusBusinessDays(this.today, 15));
+			assertThat(complaint.acknowledgeDueOn()).isEqualTo(ComplaintDeadlines.plusBusinessDays(this.today, 2));
+		}
+		finally {
+			this.settings.save(admin, before.acknowledgeBusinessDays(), before.countBusinessDays(),
+					before.compensationThreshold());
+		}
 	}
 
 	private long intake(long client) {
