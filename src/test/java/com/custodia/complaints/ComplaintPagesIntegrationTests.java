@@ -44,7 +44,7 @@ class ComplaintPagesIntegrationTests {
 		MockHttpSession cs = Login.as(this.mvc, this.accounts.userWithSeededRole("CUSTOMER_SERVICE"));
 		String refused = page(post("/complaints/new").param("clientCode", "C1999-999999").param("description", " ")
 			.param("lang", "en"), cs);
-		assertThat(refused).contains("id=\"clientCode-errors\"").contains("No client with this code")
+		assertThat(refused).contains("id=\"clientCode-errors\"").contains("No single client with this code or name")
 			.contains("value=\"C1999-999999\"");
 		String location = this.mvc.perform(post("/complaints/new").param("clientCode", code.toLowerCase())
 			.param("channel", "PHONE").param("category", "FEES").param("severity", "HIGH")
@@ -86,7 +86,8 @@ class ComplaintPagesIntegrationTests {
 		long client = this.clients.individual(rm, "投诉附件客户");
 		String code = this.jdbc.queryForObject("select code from clients_client where id = ?", String.class, client);
 		MockHttpSession cs = Login.as(this.mvc, this.accounts.userWithSeededRole("CUSTOMER_SERVICE"));
-		String location = this.mvc.perform(post("/complaints/new").param("clientCode", code).param("channel", "LETTER")
+		// The client by name, as customer service hears it on the phone: one client matches.
+		String location = this.mvc.perform(post("/complaints/new").param("clientCode", "投诉附件客户").param("channel", "LETTER")
 			.param("category", "OTHER").param("severity", "LOW").param("description", "客户来信")
 			.with(csrf()).session(cs)).andReturn().getResponse().getRedirectedUrl();
 		String refused = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -102,6 +103,8 @@ class ComplaintPagesIntegrationTests {
 		long attachment = this.jdbc.queryForObject("select id from complaints_attachment where complaint_id = ?", Long.class,
 				Long.parseLong(location.substring("/complaints/".length())));
 		assertThat(page(get(location), cs)).contains("来信.pdf");
+		assertThat(page(get("/complaints").param("clientText", code), cs)).contains(location);
+		assertThat(page(get("/complaints").param("clientText", "没有这个客户"), cs)).doesNotContain(location);
 		byte[] downloaded = this.mvc.perform(get(location + "/attachments/" + attachment).session(cs))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(downloaded).isEqualTo(pdf);

@@ -59,13 +59,19 @@ class ComplaintListController {
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String state,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String channel,
 			@RequestParam(required = false) Long handler, @RequestParam(required = false) String due,
-			@RequestParam(required = false) Long client,
+			@RequestParam(required = false) Long client, @RequestParam(required = false) String clientText,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
+		Long clientId = client;
+		if (clientId == null && clientText != null && !clientText.isBlank()) {
+			// A client named but not found in scope matches nothing, rather than everything.
+			clientId = byCode(user, clientText).map(ClientView::id).orElse(-1L);
+		}
+		model.addAttribute("clientText", clientText);
 		ComplaintQueries.Filter filter = new ComplaintQueries.Filter(Enums.valueOrNull(ComplaintState.class, state),
 				Enums.valueOrNull(ComplaintEnums.Category.class, category),
-				Enums.valueOrNull(ComplaintEnums.Channel.class, channel), handler, "soon".equals(due), client, from, to);
+				Enums.valueOrNull(ComplaintEnums.Channel.class, channel), handler, "soon".equals(due), clientId, from, to);
 		Page<Complaint> complaints = this.queries.search(user, filter,
 				PageRequest.of(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE));
 		model.addAttribute("page", complaints);
@@ -119,11 +125,16 @@ class ComplaintListController {
 		return form(model);
 	}
 
-	/** A client in the user's scope by their exact code (as on letters and the archive). */
-	private Optional<ClientView> byCode(CurrentUser user, String code) {
-		String wanted = code.strip().toUpperCase(java.util.Locale.ROOT);
-		return this.clients.search(user, new ClientSearch(wanted, null, null, null, null, null, null), PageRequest.of(0, 5))
-			.stream().filter((client) -> client.code().equals(wanted)).findFirst();
+	/**
+	 * The client in the user's scope the text names: their exact code, or else the one client whose name (or phone's
+	 * last four digits) matches; empty when none or several do.
+	 */
+	private Optional<ClientView> byCode(CurrentUser user, String text) {
+		String wanted = text.strip().toUpperCase(java.util.Locale.ROOT);
+		java.util.List<ClientView> found = this.clients.search(user, new ClientSearch(text.strip(), null, null, null, null,
+				null, null), PageRequest.of(0, 2)).getContent();
+		return found.stream().filter((client) -> client.code().equals(wanted)).findFirst()
+			.or(() -> (found.size() == 1) ? Optional.of(found.get(0)) : Optional.empty());
 	}
 
 	private Map<Long, ClientView> names(CurrentUser user, Page<Complaint> complaints) {
