@@ -55,6 +55,8 @@ create index complaints_complaint_client_idx on complaints_complaint (client_id,
 create index complaints_complaint_open_due_idx on complaints_complaint (due_on) where state not in ('REPLIED', 'CLOSED');
 create index complaints_complaint_received_idx on complaints_complaint (received_at desc, id desc);
 create index complaints_complaint_handler_idx on complaints_complaint (handler_id, state);
+create index complaints_complaint_state_idx on complaints_complaint (state, received_at desc);
+create index complaints_complaint_category_idx on complaints_complaint (category, received_at desc);
 
 create table complaints_event (
     id            bigint generated always as identity primary key,
@@ -83,7 +85,8 @@ create table complaints_extension (
     level             integer        not null check (level in (1, 2)),
     reason            varchar(2000)  not null,
     told_complainant  boolean        not null,
-    state             varchar(10)    not null check (state in ('PENDING', 'APPROVED', 'REJECTED')),
+    -- WITHDRAWN: the complaint was decided, closed or reopened while the request waited; it no longer applies.
+    state             varchar(10)    not null check (state in ('PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN')),
     requested_by      varchar(64)    not null,
     requested_by_id   bigint         not null,
     requested_at      timestamptz    not null,

@@ -18,14 +18,19 @@ public record Complaint(long id, String code, Long clientId, String complainantN
 		return this.pausedSince != null;
 	}
 
-	/** Whether the decision and reply are late today (the deadline is the last day). */
+	/** Whether the decision and reply are late today (the deadline is the last day; a paused count is not late). */
 	public boolean isOverdue(LocalDate today) {
-		return this.state.isOpen() && this.dueOn.isBefore(today);
+		return this.state.isOpen() && !isPaused() && this.dueOn.isBefore(today);
 	}
 
-	/** Open and due within {@code days} days (or late). */
+	/** Open, counting, and due within {@code days} days (or late). */
 	public boolean isDueWithin(LocalDate today, int days) {
-		return this.state.isOpen() && !this.dueOn.isAfter(today.plusDays(days));
+		return this.state.isOpen() && !isPaused() && !this.dueOn.isAfter(today.plusDays(days));
+	}
+
+	/** Not acknowledged by the day it was due. */
+	public boolean isAcknowledgementLate(LocalDate today) {
+		return this.state == ComplaintState.RECEIVED && this.acknowledgeDueOn.isBefore(today);
 	}
 
 	/** A compensation above the threshold waits for a manager before the reply. */

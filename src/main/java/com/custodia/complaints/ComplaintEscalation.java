@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Marks open complaints whose decision and reply are late: once each, with an "escalated" step on the timeline and an
+ * Marks open complaints whose decision and reply are late (a paused count is not late): once each, with an "escalated" step on the timeline and an
  * audit event, so the lateness is on record even if the complaint is answered later. Hourly, once across instances.
  */
 @Component
@@ -54,7 +54,7 @@ public class ComplaintEscalation {
 	public int escalateOverdue() {
 		LocalDate today = this.clients.today();
 		List<Long[]> late = this.jdbc.query("update complaints_complaint set overdue_since = ? where overdue_since is null "
-				+ "and due_on < ? and state not in ('REPLIED', 'CLOSED') returning id, client_id",
+				+ "and due_on < ? and paused_since is null and state not in ('REPLIED', 'CLOSED') returning id, client_id",
 				(rs, row) -> new Long[] { rs.getLong(1), (Long) rs.getObject(2) }, Date.valueOf(today), Date.valueOf(today));
 		Timestamp now = Timestamp.from(this.clock.instant());
 		for (Long[] complaint : late) {

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the complaint pages read. A user sees the complaints of the clients in their scope (an RM their book, customer
- * service and compliance all), and complaints from someone not yet a client if they see all clients or recorded it.
+ * service and compliance all), and complaints from someone not yet a client if they see all clients, handle or approve
+ * complaints, or recorded it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,6 +55,13 @@ public class ComplaintQueries {
 		public String noteKey() {
 			return (this.note != null && this.note.startsWith("complaint.") && this.note.contains("|"))
 					? this.note.substring(0, this.note.indexOf('|')) : null;
+		}
+
+		/** The compensation a decision noted, if any (the note's text after the finding's key). */
+		public java.math.BigDecimal amount() {
+			String text = noteText();
+			return ("DECIDED".equals(this.kind) && text != null && text.matches("[0-9]+(\\.[0-9]+)?"))
+					? new java.math.BigDecimal(text) : null;
 		}
 
 		/** The note's free text, after any message key. */
@@ -141,7 +149,7 @@ public class ComplaintQueries {
 			parameters.addValue("handler", filter.handlerId());
 		}
 		if (filter.dueSoon()) {
-			where.append(" and c.state not in ('REPLIED', 'CLOSED') and c.due_on <= :soon");
+			where.append(" and c.state not in ('REPLIED', 'CLOSED') and c.paused_since is null and c.due_on <= :soon");
 			parameters.addValue("soon", this.clients.today().plusDays(DUE_SOON_DAYS));
 		}
 		if (filter.clientId() != null) {
@@ -176,14 +184,25 @@ public class ComplaintQueries {
 				parameters, ComplaintQueries::complaint);
 	}
 
+	/** Complaints in the user's scope with an extension or a compensation waiting for approval, oldest first. */
+	public List<Complaint> awaitingApproval(CurrentUser user, int limit) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", limit);
+		return this.jdbc.query("select c.* from complaints_complaint c where (c.compensation_approved = false or exists "
+				+ "(select 1 from complaints_extension x where x.complaint_id = c.id and x.state = 'PENDING')) and "
+				+ scope(user, parameters) + " order by c.received_at, c.id limit :limit", parameters,
+				ComplaintQueries::complaint);
+	}
+
 	/** Counts for the start page: one query. */
 	public Summary summary(CurrentUser user) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("today", this.clients.today())
 			.addValue("soon", this.clients.today().plusDays(DUE_SOON_DAYS));
 		String scope = scope(user, parameters);
 		return this.jdbc.queryForObject("""
-				select count(*) filter (where c.state not in ('REPLIED', 'CLOSED') and c.due_on < :today),
-				       count(*) filter (where c.state not in ('REPLIED', 'CLOSED') and c.due_on >= :today and c.due_on <= :soon),
+				select count(*) filter (where c.state not in ('REPLIED', 'CLOSED') and c.paused_since is null
+				           and c.due_on < :today),
+				       count(*) filter (where c.state not in ('REPLIED', 'CLOSED') and c.paused_since is null
+				           and c.due_on >= :today and c.due_on <= :soon),
 				       count(*) filter (where c.state not in ('REPLIED', 'CLOSED')),
 				       count(*) filter (where exists (select 1 from complaints_extension x where x.complaint_id = c.id
 				           and x.state = 'PENDING')),
@@ -198,9 +217,13 @@ public class ComplaintQueries {
 			throw new AccessDeniedException(Permission.COMPLAINT_READ.name());
 		}
 		ClientScope scope = ClientScope.of(user);
-		parameters.addValue("scopeAll", scope.reach() == ClientScope.Reach.ALL).addValue("me", user.username());
+		// A complaint from someone not yet a client has no book to scope it by: those who see all clients, who handle
+		// or approve complaints, and whoever recorded it see it.
+		boolean nonClients = scope.reach() == ClientScope.Reach.ALL || user.can(Permission.COMPLAINT_HANDLE)
+				|| user.can(Permission.COMPLAINT_APPROVE);
+		parameters.addValue("nonClients", nonClients).addValue("me", user.username());
 		return "(" + scope.clientIdIn("c.client_id", parameters)
-				+ " or (c.client_id is null and (:scopeAll or c.received_by = :me)))";
+				+ " or (c.client_id is null and (:nonClients or c.received_by = :me)))";
 	}
 
 	static Complaint complaint(ResultSet rs, int row) throws SQLException {

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The complaints report for complaints received in a period: counts by category, channel, finding and month; average
- * and longest handling time (receipt to reply, in calendar days, for those replied); the share decided within 15
- * days of receipt; and the complainants' satisfaction. A fixed number of queries, however many complaints.
+ * and longest handling time (receipt, or the latest reopening, to the reply, in calendar days, for those replied); the
+ * share decided within 15 days of receipt (or reopening); and the complainants' satisfaction. A fixed number of queries, however many complaints.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,7 +33,9 @@ public class ComplaintReport {
 
 		/** Decided within 15 days, as a percentage of those decided (one decimal), or {@code null} when none was. */
 		public BigDecimal shareWithin15() {
-			return (this.decided == 0) ? null : BigDecimal.valueOf(this.decidedWithin15 * 1000 / this.decided, 1);
+			return (this.decided == 0) ? null
+					: BigDecimal.valueOf(this.decidedWithin15 * 100).divide(BigDecimal.valueOf(this.decided), 1,
+							RoundingMode.HALF_UP);
 		}
 
 	}
@@ -67,11 +69,11 @@ public class ComplaintReport {
 				parameters);
 		return this.jdbc.queryForObject("""
 				select count(*),
-				       avg(extract(epoch from c.replied_at - c.received_at) / 86400) filter (where c.replied_at is not null),
-				       max(extract(epoch from c.replied_at - c.received_at) / 86400) filter (where c.replied_at is not null),
+				       avg((c.replied_at at time zone :zone)::date - c.started_on) filter (where c.replied_at is not null),
+				       max((c.replied_at at time zone :zone)::date - c.started_on) filter (where c.replied_at is not null),
 				       count(*) filter (where c.decided_at is not null),
 				       count(*) filter (where c.decided_at is not null
-				           and (c.decided_at at time zone :zone)::date - (c.received_at at time zone :zone)::date <= 15)
+				           and (c.decided_at at time zone :zone)::date - c.started_on <= 15)
 				""" + where, parameters, (rs, row) -> {
 					BigDecimal average = rs.getBigDecimal(2);
 					BigDecimal longest = rs.getBigDecimal(3);

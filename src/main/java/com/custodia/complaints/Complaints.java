@@ -37,8 +37,19 @@ public class Complaints {
 	/** What intake records. Either a client in the user's scope, or a complainant's name and contact. */
 	public record Intake(Long clientId, String complainantName, String complainantContact, ComplaintEnums.Channel channel,
 			ComplaintEnums.Category category, ComplaintEnums.Severity severity, String description, Long propertyId,
-			String product) {
+			String product, LocalDate receivedOn) {
+
+		public Intake(Long clientId, String complainantName, String complainantContact, ComplaintEnums.Channel channel,
+				ComplaintEnums.Category category, ComplaintEnums.Severity severity, String description, Long propertyId,
+				String product) {
+			this(clientId, complainantName, complainantContact, channel, category, severity, description, propertyId,
+					product, null);
+		}
+
 	}
+
+	/** How far back a complaint that arrived earlier (a letter, say) may be recorded as received. */
+	static final int MAX_BACKDATE_DAYS = 30;
 
 	/** The decision: what was found, the remedy, any compensation, and the reply to the client. */
 	public record Decision(ComplaintEnums.Finding finding, String remedy, BigDecimal compensation, String reply) {
@@ -98,13 +109,18 @@ public class Complaints {
 					new MapSqlParameterSource("id", intake.propertyId()), Long.class).stream().findFirst().orElse(null)))) {
 			problems.add(new FieldProblem("propertyId", "complaint.propertyNotClients"));
 		}
+		LocalDate today = this.clients.today();
+		// The deadline runs from the day the complaint reached the firm, which may be before it is recorded.
+		LocalDate receivedOn = (intake.receivedOn() != null) ? intake.receivedOn() : today;
+		if (receivedOn.isAfter(today) || receivedOn.isBefore(today.minusDays(MAX_BACKDATE_DAYS))) {
+			problems.add(new FieldProblem("receivedOn", "complaint.receivedOnInvalid", MAX_BACKDATE_DAYS));
+		}
 		if (!problems.isEmpty()) {
 			throw new ClientRuleException(problems);
 		}
 		ComplaintSettings.Settings rules = this.settings.current();
-		LocalDate today = this.clients.today();
 		long number = this.jdbc.getJdbcTemplate().queryForObject("select nextval('complaints_number_seq')", Long.class);
-		String code = String.format("CP%d-%06d", today.getYear(), number);
+		String code = String.format("CP%d-%06d", receivedOn.getYear(), number);
 		long id = this.jdbc.queryForObject("""
 				insert into complaints_complaint (code, client_id, complainant_name, complainant_contact, channel, category,
 				    severity, description, property_id, product, state, received_at, received_by, started_on,
@@ -118,11 +134,12 @@ public class Complaints {
 					.addValue("severity", intake.severity().name()).addValue("description", clean(intake.description()))
 					.addValue("property", intake.propertyId()).addValue("product", clean(intake.product()))
 					.addValue("now", Timestamp.from(this.clock.instant())).addValue("by", user.username())
-					.addValue("today", today)
-					.addValue("ackDue", ComplaintDeadlines.acknowledgementDue(today, rules.acknowledgeBusinessDays()))
-					.addValue("due", ComplaintDeadlines.decisionDue(today, 0, 0, rules.countBusinessDays())),
+					.addValue("today", receivedOn)
+					.addValue("ackDue", ComplaintDeadlines.acknowledgementDue(receivedOn, rules.acknowledgeBusinessDays()))
+					.addValue("due", ComplaintDeadlines.decisionDue(receivedOn, 0, 0, rules.countBusinessDays())),
 				Long.class);
-		event(id, "RECEIVED", ComplaintState.RECEIVED, null, user);
+		event(id, "RECEIVED", ComplaintState.RECEIVED, receivedOn.equals(today) ? null
+				: "complaint.receivedOnNote|" + receivedOn, user);
 		this.audit.record(AuditEntry.of("COMPLAINT_RECEIVED").target("COMPLAINT", id).client(intake.clientId())
 			.change("code", null, code).change("category", null, intake.category())
 			.change("channel", null, intake.channel()));
@@ -132,7 +149,7 @@ public class Complaints {
 	/** Acknowledges receipt to the complainant. */
 	public void acknowledge(CurrentUser user, long id, String note) {
 		Complaint complaint = step(user, id, ComplaintState.ACKNOWLEDGED, Permission.COMPLAINT_HANDLE);
-		move(complaint, ComplaintState.ACKNOWLEDGED, "ACKNOWLEDGED", note, user);
+		move(complaint, ComplaintState.ACKNOWLEDGED, "ACKNOWLEDGED", note(note, "note", 2000), user);
 	}
 
 	/** Assigns (or reassigns, with a reason) the investigator: a user who may handle complaints. */
@@ -146,6 +163,7 @@ public class Complaints {
 			.filter((member) -> member.id() == handlerId).findFirst()
 			.orElseThrow(() -> new ClientRuleException("handlerId", "complaint.handlerInvalid"));
 		boolean reassigning = complaint.handlerId() != null;
+		reason = note(reason, "note", 1000);
 		if (reassigning && (reason == null || reason.isBlank())) {
 			throw new ClientRuleException("reason", "complaint.reassignReason");
 		}
@@ -163,7 +181,7 @@ public class Complaints {
 		if (complaint.handlerId() == null) {
 			throw new ClientRuleException("*", "complaint.assignFirst");
 		}
-		move(complaint, ComplaintState.INVESTIGATING, "INVESTIGATING", note, user);
+		move(complaint, ComplaintState.INVESTIGATING, "INVESTIGATING", note(note, "note", 2000), user);
 	}
 
 	/** Pauses the count for an external appraisal; {@link #resume} adds the days paused to the deadline. */
@@ -176,6 +194,7 @@ public class Complaints {
 		if (note == null || note.isBlank()) {
 			throw new ClientRuleException("note", "complaint.pauseReason");
 		}
+		note = note(note, "note", 2000);
 		update(complaint, "paused_since = :today", new MapSqlParameterSource("today", this.clients.today()));
 		event(id, "PAUSED", complaint.state(), clean(note), user);
 		this.audit.record(AuditEntry.of("COMPLAINT_PAUSED").target("COMPLAINT", id).client(complaint.clientId())
@@ -192,9 +211,11 @@ public class Complaints {
 		int paused = complaint.pausedDays()
 				+ ComplaintDeadlines.pausedDays(complaint.pausedSince(), this.clients.today(), business);
 		LocalDate due = ComplaintDeadlines.decisionDue(complaint.startedOn(), complaint.extensions(), paused, business);
-		update(complaint, "paused_since = null, paused_days = :paused, due_on = :due",
-				new MapSqlParameterSource("paused", paused).addValue("due", due));
-		event(id, "RESUMED", complaint.state(), clean(note), user);
+		// A flag raised before the pause no longer holds if the moved deadline is still ahead.
+		update(complaint, "paused_since = null, paused_days = :paused, due_on = :due, overdue_since = case when :due < :today "
+				+ "then overdue_since end", new MapSqlParameterSource("paused", paused).addValue("due", due)
+					.addValue("today", this.clients.today()));
+		event(id, "RESUMED", complaint.state(), note(note, "note", 2000), user);
 		this.audit.record(AuditEntry.of("COMPLAINT_RESUMED").target("COMPLAINT", id).client(complaint.clientId())
 			.change("dueOn", complaint.dueOn(), due));
 	}
@@ -203,8 +224,9 @@ public class Complaints {
 	public long requestExtension(CurrentUser user, long id, String reason, boolean toldComplainant) {
 		require(user, Permission.COMPLAINT_HANDLE);
 		Complaint complaint = locked(user, id);
-		if (!complaint.state().isOpen() || complaint.state() == ComplaintState.DECIDED) {
-			throw new ClientRuleException("*", "complaint.notOpen");
+		if (complaint.state() != ComplaintState.ACKNOWLEDGED && complaint.state() != ComplaintState.INVESTIGATING
+				&& complaint.state() != ComplaintState.REOPENED) {
+			throw new ClientRuleException("*", "complaint.extension.notNow");
 		}
 		if (complaint.extensions() >= ComplaintDeadlines.MAX_EXTENSIONS) {
 			throw new ClientRuleException("*", "complaint.extension.noMore");
@@ -250,6 +272,11 @@ public class Complaints {
 		if (!approve && (comment == null || comment.isBlank())) {
 			throw new ClientRuleException("comment", "client.required");
 		}
+		comment = note(comment, "comment", 1000);
+		if (!complaint.state().isOpen() || complaint.state() == ComplaintState.DECIDED
+				|| complaint.extensions() != pending.level() - 1) {
+			throw new ClientRuleException("*", "complaint.extension.notPending");
+		}
 		this.jdbc.update("update complaints_extension set state = :state, decided_by = :by, decided_by_id = :byId, "
 				+ "decided_at = :now, decision_comment = :comment where id = :id",
 				new MapSqlParameterSource("state", approve ? "APPROVED" : "REJECTED").addValue("by", user.username())
@@ -273,6 +300,7 @@ public class Complaints {
 		if (complaint.isPaused()) {
 			throw new ClientRuleException("*", "complaint.resumeFirst");
 		}
+		withdrawPendingExtension(id);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (decision.finding() == null) {
 			problems.add(new FieldProblem("finding", "client.required"));
@@ -290,6 +318,9 @@ public class Complaints {
 			throw new ClientRuleException(problems);
 		}
 		boolean paid = compensation != null && compensation.signum() > 0;
+		if (paid && decision.finding() == ComplaintEnums.Finding.NOT_UPHELD) {
+			throw new ClientRuleException("compensation", "complaint.compensationNotUpheld");
+		}
 		Boolean approved = !paid ? null
 				: compensation.compareTo(this.settings.current().compensationThreshold()) <= 0;
 		update(complaint, "finding = :finding, remedy = :remedy, compensation = :compensation, "
@@ -299,7 +330,7 @@ public class Complaints {
 					.addValue("reply", clean(decision.reply())).addValue("now", Timestamp.from(this.clock.instant())));
 		// Timeline notes may start with a message key and "|", so the page names the finding in the reader's language.
 		move(complaint, ComplaintState.DECIDED, "DECIDED", decision.finding().messageKey() + "|"
-				+ (paid ? "CNY " + compensation.toPlainString() : ""), user);
+				+ (paid ? compensation.toPlainString() : ""), user);
 	}
 
 	/** A manager (never the decider) approves a compensation above the threshold, so the reply can go. */
@@ -315,7 +346,7 @@ public class Complaints {
 			throw new ClientRuleException("*", "complaint.compensation.ownDecision");
 		}
 		update(complaint, "compensation_approved = true", new MapSqlParameterSource());
-		event(id, "COMPENSATION_APPROVED", complaint.state(), clean(comment), user);
+		event(id, "COMPENSATION_APPROVED", complaint.state(), note(comment, "note", 1000), user);
 		this.audit.record(AuditEntry.of("COMPLAINT_COMPENSATION_APPROVED").target("COMPLAINT", id)
 			.client(complaint.clientId()).change("compensation", null, complaint.compensation()));
 	}
@@ -326,8 +357,12 @@ public class Complaints {
 		if (complaint.isCompensationWaiting()) {
 			throw new ClientRuleException("*", "complaint.compensation.waiting");
 		}
+		String how = note(note, "note", 2000);
+		if (how == null) {
+			throw new ClientRuleException("note", "complaint.replyHowRequired");
+		}
 		update(complaint, "replied_at = :now", new MapSqlParameterSource("now", Timestamp.from(this.clock.instant())));
-		move(complaint, ComplaintState.REPLIED, "REPLIED", note, user);
+		move(complaint, ComplaintState.REPLIED, "REPLIED", how, user);
 	}
 
 	/** The follow-up: how satisfied the complainant is and whether they went elsewhere; closes the complaint. */
@@ -337,6 +372,7 @@ public class Complaints {
 		if (satisfaction == null) {
 			throw new ClientRuleException("satisfaction", "client.required");
 		}
+		note = note(note, "note", 2000);
 		update(complaint, "satisfaction = :satisfaction, escalated_elsewhere = :elsewhere, closed_at = :now",
 				new MapSqlParameterSource("satisfaction", satisfaction.name()).addValue("elsewhere", escalatedElsewhere)
 					.addValue("now", Timestamp.from(this.clock.instant())));
@@ -350,6 +386,8 @@ public class Complaints {
 		if (newFacts == null || newFacts.isBlank()) {
 			throw new ClientRuleException("note", "complaint.reopenFacts");
 		}
+		newFacts = note(newFacts, "note", 2000);
+		withdrawPendingExtension(id);
 		ComplaintSettings.Settings rules = this.settings.current();
 		LocalDate today = this.clients.today();
 		update(complaint, "started_on = :today, extensions = 0, paused_days = 0, paused_since = null, due_on = :due, "
@@ -358,6 +396,12 @@ public class Complaints {
 				+ "overdue_since = null", new MapSqlParameterSource("today", today)
 					.addValue("due", ComplaintDeadlines.decisionDue(today, 0, 0, rules.countBusinessDays())));
 		move(complaint, ComplaintState.REOPENED, "REOPENED", newFacts, user);
+	}
+
+	/** A request for more time that waits when the complaint is decided or reopened no longer applies. */
+	private void withdrawPendingExtension(long complaintId) {
+		this.jdbc.update("update complaints_extension set state = 'WITHDRAWN' where complaint_id = :id and state = 'PENDING'",
+				new MapSqlParameterSource("id", complaintId));
 	}
 
 	/** The complaint locked, if the user may see it (404 otherwise), for a step to {@code target}. */
@@ -412,6 +456,15 @@ public class Complaints {
 
 	private static String clean(String text) {
 		return (text == null || text.isBlank()) ? null : PlainText.clean(text).strip();
+	}
+
+	/** A step's free text, at most {@code max} characters (the form says so; a longer one is refused, not cut). */
+	private static String note(String text, String field, int max) {
+		String clean = clean(text);
+		if (clean != null && clean.length() > max) {
+			throw new ClientRuleException(field, "client.tooLong", max);
+		}
+		return clean;
 	}
 
 	private static void require(CurrentUser user, Permission permission) {

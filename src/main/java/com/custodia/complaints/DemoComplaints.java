@@ -46,7 +46,7 @@ class DemoComplaints {
 	@Order(5)
 	@ConditionalOnEmbeddedDatabase
 	ApplicationRunner demoComplaintsLoader(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
-			DisplayZone zone, ComplaintEscalation escalation) {
+			DisplayZone zone) {
 		return (arguments) -> {
 			if (jdbc.queryForObject("select count(*) from complaints_complaint", Long.class) > 0) {
 				return;
@@ -58,7 +58,14 @@ class DemoComplaints {
 				return;
 			}
 			int written = transactions.execute((status) -> load(jdbc, clients, handlers.get(0), clock, zone.zoneId()));
-			int escalated = escalation.escalateOverdue();
+			// The overdue ones were escalated by the hourly job the day after their deadline, as it would have.
+			int escalated = jdbc.update("""
+					with late as (update complaints_complaint set overdue_since = due_on + 1 where overdue_since is null
+					    and paused_since is null and due_on < ? and state not in ('REPLIED', 'CLOSED')
+					    returning id, state, due_on)
+					insert into complaints_event (complaint_id, kind, state_after, note, by_name, at)
+					select id, 'ESCALATED', state, null, 'system', ((due_on + 1) + time '01:05') at time zone ? from late""",
+					java.sql.Date.valueOf(LocalDate.ofInstant(clock.instant(), zone.zoneId())), zone.zoneId().getId());
 			log.info("Loaded demo complaints: {}, of which {} overdue and escalated", written, escalated);
 		};
 	}
@@ -133,7 +140,7 @@ class DemoComplaints {
 					"经核查，" + ((finding == ComplaintEnums.Finding.NOT_UPHELD) ? "相关业务办理符合规定，未发现差错。"
 							: "情况属实，已按规定处理。"), ts(received.plusDays(decidedAfter)), id);
 			writer.event("DECIDED", ComplaintState.DECIDED, finding.messageKey() + "|"
-					+ ((compensation != null) ? "CNY " + compensation : ""), decidedAfter);
+					+ ((compensation != null) ? compensation.toPlainString() : ""), decidedAfter);
 			if (state == ComplaintState.DECIDED) {
 				writer.state(state);
 				continue;
@@ -179,11 +186,11 @@ class DemoComplaints {
 		if (n == 24 || n == 25 || n == 27) {
 			return ComplaintState.INVESTIGATING;
 		}
-		if (age <= 6) {
+		if (age <= 12) {
 			return (n % 2 == 0) ? ComplaintState.RECEIVED : ComplaintState.ACKNOWLEDGED;
 		}
-		if (age <= 20) {
-			return (n % 3 == 0) ? ComplaintState.DECIDED : ComplaintState.INVESTIGATING;
+		if (age <= 30) {
+			return (n % 3 == 2) ? ComplaintState.DECIDED : ComplaintState.INVESTIGATING;
 		}
 		if (n == 9 || n == 14) {
 			// Left behind: overdue.
@@ -203,7 +210,7 @@ class DemoComplaints {
 			this.jdbc.update("insert into complaints_event (complaint_id, kind, state_after, note, by_name, at) "
 					+ "values (?, ?, ?, ?, ?, ?)", this.id, kind, stateAfter.name(), note,
 					kind.startsWith("EXTENSION_APPROVED") ? "lead1" : "cs1",
-					ts(this.received.plusDays(daysAfter).plusMinutes(5L * ++this.steps[0])));
+					ts(this.received.plusDays(daysAfter).plusMinutes(5L * this.steps[0]++)));
 		}
 
 		void state(ComplaintState state) {

@@ -64,7 +64,7 @@ class ComplaintFlowIntegrationTests {
 		Complaint received = this.queries.get(this.cs, id);
 		assertThat(received.state()).isEqualTo(ComplaintState.RECEIVED);
 		assertThat(received.dueOn()).isEqualTo(this.today.plusDays(15));
-		assertThat(received.acknowledgeDueOn()).isAfter(this.today);
+		assertThat(received.acknowledgeDueOn()).isEqualTo(ComplaintDeadlines.plusBusinessDays(this.today, 1));
 		assertThatThrownBy(() -> this.complaints.close(this.cs, id, ComplaintEnums.Satisfaction.SATISFIED, false, null))
 			.hasMessageContaining("complaint.transitionInvalid");
 		assertThatThrownBy(() -> this.complaints.reply(this.cs, id, "先答复")).hasMessageContaining("transitionInvalid");
@@ -118,14 +118,26 @@ class ComplaintFlowIntegrationTests {
 			.hasMessageContaining("complaint.extension.noMore");
 
 		// Someone who both handles and approves still cannot approve their own request.
-		java.util.Set<com.custodia.security.Permission> both = java.util.EnumSet.copyOf(this.lead.permissions());
-		both.add(com.custodia.security.Permission.COMPLAINT_HANDLE);
-		CurrentUser handlingLead = new CurrentUser(this.lead.id(), this.lead.username(), this.lead.displayName(),
-				this.lead.teamId(), this.lead.roles(), both, false);
+		CurrentUser handlingLead = handlingLead();
 		long own = intake(this.clients.individual(this.rm.username(), "投诉延期客户二"));
+		assertThatThrownBy(() -> this.complaints.requestExtension(handlingLead, own, "尚未确认受理", true))
+			.hasMessageContaining("complaint.extension.notNow");
+		this.complaints.acknowledge(handlingLead, own, null);
 		long asked = this.complaints.requestExtension(handlingLead, own, "主管自己申请", true);
 		assertThatThrownBy(() -> this.complaints.decideExtension(handlingLead, asked, true, "自批"))
 			.hasMessageContaining("complaint.extension.ownRequest");
+
+		// A request still waiting when the complaint is decided no longer applies.
+		long decided = intake(this.clients.individual(this.rm.username(), "投诉延期客户三"));
+		this.complaints.acknowledge(this.cs, decided, null);
+		this.complaints.assign(this.cs, decided, this.cs.id(), null);
+		this.complaints.investigate(this.cs, decided, null);
+		long late = this.complaints.requestExtension(this.cs, decided, "等待外部材料", true);
+		this.complaints.decide(this.cs, decided, new Complaints.Decision(ComplaintEnums.Finding.NOT_UPHELD, null, null,
+				"经核查不成立。"));
+		assertThatThrownBy(() -> this.complaints.decideExtension(this.lead, late, true, "同意"))
+			.hasMessageContaining("complaint.extension.notPending");
+		assertThat(this.queries.get(this.cs, decided).dueOn()).isEqualTo(this.today.plusDays(15));
 	}
 
 	@Test
@@ -156,6 +168,15 @@ class ComplaintFlowIntegrationTests {
 				new BigDecimal("50000.00"), "经核查属实，赔偿 50,000 元。"));
 		assertThat(this.queries.get(this.cs, id).isCompensationWaiting()).isTrue();
 		assertThatThrownBy(() -> this.complaints.reply(this.cs, id, "答复")).hasMessageContaining("compensation.waiting");
+		CurrentUser handlingLead = handlingLead();
+		long own = intake(this.clients.individual(this.rm.username(), "投诉赔偿客户二"));
+		this.complaints.acknowledge(handlingLead, own, null);
+		this.complaints.assign(handlingLead, own, this.cs.id(), null);
+		this.complaints.investigate(handlingLead, own, null);
+		this.complaints.decide(handlingLead, own, new Complaints.Decision(ComplaintEnums.Finding.UPHELD, "赔偿",
+				new BigDecimal("20000.00"), "赔偿 20,000 元。"));
+		assertThatThrownBy(() -> this.complaints.approveCompensation(handlingLead, own, "自批"))
+			.hasMessageContaining("complaint.compensation.ownDecision");
 		this.complaints.approveCompensation(this.lead, id, "同意赔偿");
 		this.complaints.reply(this.cs, id, "已答复");
 		assertThat(this.queries.get(this.cs, id).state()).isEqualTo(ComplaintState.REPLIED);
@@ -172,6 +193,8 @@ class ComplaintFlowIntegrationTests {
 				ComplaintEnums.Channel.PHONE, ComplaintEnums.Category.SERVICE_ATTITUDE, ComplaintEnums.Severity.LOW,
 				"营业厅排队时间过长", null, null));
 		assertThatThrownBy(() -> this.queries.get(this.rm, stranger)).isInstanceOf(RecordNotFoundException.class);
+		assertThat(this.queries.get(this.lead, stranger).id()).as("an approver sees complaints from non-clients")
+			.isEqualTo(stranger);
 		assertThat(this.queries.get(this.cs, stranger).complainantName()).isEqualTo("路人甲");
 		CurrentUser finance = this.clients.user(this.accounts.userWithSeededRole("FINANCE_OFFICER"));
 		assertThatThrownBy(() -> this.queries.get(finance, mine)).isInstanceOf(AccessDeniedException.class);
@@ -196,6 +219,27 @@ class ComplaintFlowIntegrationTests {
 			this.settings.save(admin, before.acknowledgeBusinessDays(), before.countBusinessDays(),
 					before.compensationThreshold());
 		}
+	}
+
+	@Test
+	void aComplaintThatArrivedEarlierIsDueFromTheDayItArrived() {
+		long client = this.clients.individual(this.rm.username(), "投诉补登客户");
+		assertThatThrownBy(() -> this.complaints.intake(this.cs, new Complaints.Intake(client, null, null,
+				ComplaintEnums.Channel.LETTER, ComplaintEnums.Category.FEES, ComplaintEnums.Severity.LOW, "来信",
+				null, null, this.today.plusDays(1)))).hasMessageContaining("complaint.receivedOnInvalid");
+		long id = this.complaints.intake(this.cs, new Complaints.Intake(client, null, null, ComplaintEnums.Channel.LETTER,
+				ComplaintEnums.Category.FEES, ComplaintEnums.Severity.LOW, "三天前收到的来信", null, null,
+				this.today.minusDays(3)));
+		Complaint complaint = this.queries.get(this.cs, id);
+		assertThat(complaint.startedOn()).isEqualTo(this.today.minusDays(3));
+		assertThat(complaint.dueOn()).isEqualTo(this.today.plusDays(12));
+	}
+
+	private CurrentUser handlingLead() {
+		java.util.Set<com.custodia.security.Permission> both = java.util.EnumSet.copyOf(this.lead.permissions());
+		both.add(com.custodia.security.Permission.COMPLAINT_HANDLE);
+		return new CurrentUser(this.lead.id(), this.lead.username(), this.lead.displayName(), this.lead.teamId(),
+				this.lead.roles(), both, false);
 	}
 
 	private long intake(long client) {

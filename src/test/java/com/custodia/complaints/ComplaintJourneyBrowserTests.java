@@ -44,7 +44,9 @@ class ComplaintJourneyBrowserTests {
 		String compliance = this.accounts.userWithSeededRole("COMPLIANCE_OFFICER");
 		CurrentUser complianceUser = this.clients.user(compliance);
 		LocalDate today = this.clients.service().today();
-		long privacyBefore = this.report.of(complianceUser, today, today).byCategory().getOrDefault("PRIVACY", 0L);
+		ComplaintReport.Figures before = this.report.of(complianceUser, today, today);
+		long privacyBefore = before.byCategory().getOrDefault("PRIVACY", 0L);
+		long partlyBefore = before.byFinding().getOrDefault("PARTLY_UPHELD", 0L);
 		try (Browser browser = Browser.start(this.port)) {
 			Page page = browser.newPage("zh-CN");
 			browser.login(page, cs, TestAccounts.PASSWORD);
@@ -92,6 +94,8 @@ class ComplaintJourneyBrowserTests {
 			reporting.navigate(browser.url("/complaints/report?from=" + today + "&to=" + today));
 			String privacyRow = reporting.locator("#report-category tr:has-text('Privacy') td").textContent();
 			assertThat(Long.parseLong(privacyRow.strip())).isEqualTo(privacyBefore + 1);
+			String partlyRow = reporting.locator("#report-finding tr:has-text('Partly upheld') td").textContent();
+			assertThat(Long.parseLong(partlyRow.strip())).as("the decision is counted").isEqualTo(partlyBefore + 1);
 			browser.check(reporting, "complaint-report-en");
 		}
 	}

@@ -70,11 +70,17 @@ class ComplaintPagesIntegrationTests {
 		expect(403, get("/complaints"), finance);
 		expect(403, get("/complaints/report"), owner);
 		expect(403, post(location + "/acknowledge"), owner);
-		MockHttpSession compliance = Login.as(this.mvc, this.accounts.userWithSeededRole("COMPLIANCE_OFFICER"));
+		String complianceName = this.accounts.userWithSeededRole("COMPLIANCE_OFFICER");
+		MockHttpSession compliance = Login.as(this.mvc, complianceName);
 		assertThat(page(get("/complaints/report").param("lang", "en"), compliance)).contains("id=\"report-received\"");
+		assertThat(page(get("/complaints").param("from", "abc").param("lang", "en"), compliance)).contains(location);
+		assertThat(page(get("/complaints/report").param("from", "2026-12-31").param("to", "2026-01-01"), compliance))
+			.contains("value=\"2026-01-01\"").contains("value=\"2026-12-31\"");
 		byte[] csv = this.mvc.perform(get("/complaints/report.csv").param("lang", "en").session(compliance))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFSection,Item,Value").contains("Fees");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'COMPLAINT_REPORT_EXPORTED' "
+				+ "and actor_username = ?", Long.class, complianceName)).isEqualTo(1);
 		// Every showing of the detail is a read: the page, and the two refused steps that showed it again.
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'COMPLAINT_VIEWED' "
 				+ "and target_id = ?", Long.class, location.substring("/complaints/".length()))).isEqualTo(3);

@@ -47,12 +47,18 @@ class ComplaintReportAndEscalationTests {
 		CurrentUser cs = this.clients.user(this.accounts.userWithSeededRole("CUSTOMER_SERVICE"));
 		long late = intake(cs, ComplaintEnums.Category.FEES, ComplaintEnums.Channel.PHONE);
 		long onTime = intake(cs, ComplaintEnums.Category.FEES, ComplaintEnums.Channel.PHONE);
+		long paused = intake(cs, ComplaintEnums.Category.FEES, ComplaintEnums.Channel.PHONE);
+		this.complaints.acknowledge(cs, paused, null);
+		this.complaints.assign(cs, paused, cs.id(), null);
+		this.complaints.investigate(cs, paused, null);
+		this.complaints.pause(cs, paused, "外部鉴定");
 		LocalDate today = this.clients.service().today();
-		this.jdbc.update("update complaints_complaint set due_on = ? where id = ?", today.minusDays(1), late);
+		this.jdbc.update("update complaints_complaint set due_on = ? where id in (?, ?)", today.minusDays(1), late, paused);
 		this.escalation.escalateOverdue();
 		this.escalation.escalateOverdue();
 		assertThat(this.queries.get(cs, late).overdueSince()).isEqualTo(today);
 		assertThat(this.queries.get(cs, onTime).overdueSince()).isNull();
+		assertThat(this.queries.get(cs, paused).overdueSince()).as("a paused count is not late").isNull();
 		assertThat(this.queries.timeline(cs, late)).filteredOn((event) -> event.kind().equals("ESCALATED")).hasSize(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'COMPLAINT_ESCALATED' "
 				+ "and target_id = ?", Long.class, String.valueOf(late))).isEqualTo(1);
@@ -100,8 +106,8 @@ class ComplaintReportAndEscalationTests {
 	}
 
 	private void receivedOn(long id, LocalDate day) {
-		this.jdbc.update("update complaints_complaint set received_at = ? where id = ?",
-				java.sql.Timestamp.from(day.atTime(10, 0).atZone(SHANGHAI).toInstant()), id);
+		this.jdbc.update("update complaints_complaint set received_at = ?, started_on = ? where id = ?",
+				java.sql.Timestamp.from(day.atTime(10, 0).atZone(SHANGHAI).toInstant()), day, id);
 	}
 
 	private void decided(long id, String finding, LocalDate decidedOn, LocalDate repliedOn, String satisfaction) {

@@ -70,6 +70,9 @@ class ComplaintController {
 		model.addAttribute("timeline", this.queries.timeline(user, id));
 		model.addAttribute("extensions", this.queries.pendingExtensions(user, id));
 		model.addAttribute("attachments", this.attachments.list(user, id));
+		// Who decided, so the page does not offer them the approval of their own compensation.
+		model.addAttribute("decider", this.queries.timeline(user, id).stream().filter((e) -> e.kind().equals("DECIDED"))
+			.reduce((first, second) -> second).map(ComplaintQueries.Event::by).orElse(null));
 		model.addAttribute("today", this.clients.today());
 		if (user.can(Permission.COMPLAINT_HANDLE)) {
 			model.addAttribute("handlers", this.staff.holdersOf(Permission.COMPLAINT_HANDLE));

@@ -21,7 +21,6 @@ import com.custodia.web.FormBinding;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,9 +59,11 @@ class ComplaintListController {
 			@RequestParam(required = false) String category, @RequestParam(required = false) String channel,
 			@RequestParam(required = false) Long handler, @RequestParam(required = false) String due,
 			@RequestParam(required = false) Long client, @RequestParam(required = false) String clientText,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(name = "from", required = false) String fromText,
+			@RequestParam(name = "to", required = false) String toText,
 			@RequestParam(defaultValue = "0") int page, Model model) {
+		LocalDate from = date(fromText);
+		LocalDate to = date(toText);
 		Long clientId = client;
 		if (clientId == null && clientText != null && !clientText.isBlank()) {
 			// A client named but not found in scope matches nothing, rather than everything.
@@ -114,7 +115,7 @@ class ComplaintListController {
 			try {
 				long id = this.complaints.intake(user, new Complaints.Intake(clientId, form.getComplainantName(),
 						form.getComplainantContact(), form.getChannel(), form.getCategory(), form.getSeverity(),
-						form.getDescription(), null, form.getProduct()));
+						form.getDescription(), null, form.getProduct(), form.getReceivedOn()));
 				redirect.addFlashAttribute("flashSuccess", "complaint.received");
 				return "redirect:/complaints/" + id;
 			}
@@ -147,6 +148,16 @@ class ComplaintListController {
 		model.addAttribute("categories", ComplaintEnums.Category.values());
 		model.addAttribute("severities", ComplaintEnums.Severity.values());
 		return "complaints/new";
+	}
+
+	/** A date as typed in the address bar; anything unreadable is no filter rather than an error page. */
+	private static LocalDate date(String text) {
+		try {
+			return (text == null || text.isBlank()) ? null : LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 }

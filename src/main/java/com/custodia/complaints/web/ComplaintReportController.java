@@ -14,7 +14,6 @@ import com.custodia.web.SpreadsheetCsv;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +33,11 @@ class ComplaintReportController {
 
 	private final MessageSource messages;
 
-	ComplaintReportController(ComplaintReport report, ClientService clients, MessageSource messages) {
+	private final com.custodia.audit.AuditTrail audit;
+
+	ComplaintReportController(ComplaintReport report, ClientService clients, MessageSource messages,
+			com.custodia.audit.AuditTrail audit) {
+		this.audit = audit;
 		this.report = report;
 		this.clients = clients;
 		this.messages = messages;
@@ -42,17 +45,20 @@ class ComplaintReportController {
 
 	@GetMapping("/complaints/report")
 	String page(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		model.addAttribute("figures", figures(user, from, to));
+			@RequestParam(name = "from", required = false) String fromText,
+			@RequestParam(name = "to", required = false) String toText, Model model) {
+		model.addAttribute("figures", figures(user, date(fromText), date(toText)));
 		return "complaints/report";
 	}
 
 	@GetMapping("/complaints/report.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale) {
-		ComplaintReport.Figures figures = figures(user, from, to);
+			@RequestParam(name = "from", required = false) String fromText,
+			@RequestParam(name = "to", required = false) String toText, Locale locale) {
+		ComplaintReport.Figures figures = figures(user, date(fromText), date(toText));
+		// Figures about clients leaving the system: every download is on record.
+		this.audit.record(com.custodia.audit.AuditEntry.of("COMPLAINT_REPORT_EXPORTED").target("COMPLAINT_REPORT", null)
+			.detail(figures.from() + ".." + figures.to()));
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		try (CSVPrinter csv = SpreadsheetCsv.open(out, text("complaint.report.csv.section", locale),
 				text("complaint.report.csv.item", locale), text("complaint.report.csv.value", locale))) {
@@ -81,7 +87,10 @@ class ComplaintReportController {
 		LocalDate end = (to != null) ? to : today;
 		LocalDate start = (from != null) ? from : end.minusMonths(12).plusDays(1);
 		if (start.isAfter(end)) {
+			// Typed the wrong way round: the period between the two days.
+			LocalDate swap = start;
 			start = end;
+			end = swap;
 		}
 		return this.report.of(user, start, end);
 	}
@@ -96,6 +105,16 @@ class ComplaintReportController {
 
 	private String text(String key, Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	/** A date as typed in the address bar; anything unreadable is no filter rather than an error page. */
+	private static LocalDate date(String text) {
+		try {
+			return (text == null || text.isBlank()) ? null : LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 }

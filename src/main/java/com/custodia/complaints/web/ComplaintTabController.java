@@ -27,13 +27,14 @@ class ComplaintTabController {
 	}
 
 	@GetMapping("/clients/{id:[0-9]+}/complaints")
-	String tab(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+	String tab(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page, Model model) {
 		com.custodia.clients.ClientView client = this.clients.get(user, id);
 		model.addAttribute("client", client);
 		model.addAttribute("clientNames", java.util.Map.of(client.id(), client));
 		model.addAttribute("tab", "complaints");
 		model.addAttribute("page", this.queries.search(user, new ComplaintQueries.Filter(null, null, null, null, false, id,
-				null, null), PageRequest.of(0, 200)));
+				null, null), PageRequest.of(Math.max(0, Math.min(page, 10_000)), 50)));
 		model.addAttribute("today", this.clients.today());
 		return "complaints/tab";
 	}

@@ -40,6 +40,9 @@ class ComplaintsHomeSection implements HomeSection {
 		Map<String, Object> model = new HashMap<>();
 		model.put("complaintSummary", this.queries.summary(user));
 		model.put("complaintApprover", user.can(Permission.COMPLAINT_APPROVE));
+		if (user.can(Permission.COMPLAINT_APPROVE)) {
+			model.put("awaitingApproval", this.queries.awaitingApproval(user, 5));
+		}
 		if (!user.can(Permission.COMPLAINT_HANDLE)) {
 			// An RM: the open complaints about their clients, soonest due first.
 			List<Complaint> open = this.queries.openOfClients(user, 5);

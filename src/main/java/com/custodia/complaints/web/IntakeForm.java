@@ -21,6 +21,17 @@ public class IntakeForm {
 
 	private String product;
 
+	@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+	private java.time.LocalDate receivedOn;
+
+	public java.time.LocalDate getReceivedOn() {
+		return this.receivedOn;
+	}
+
+	public void setReceivedOn(java.time.LocalDate receivedOn) {
+		this.receivedOn = receivedOn;
+	}
+
 	public String getClientCode() {
 		return this.clientCode;
 	}
