@@ -103,6 +103,16 @@ public class AuditQueries {
 		return count[0];
 	}
 
+	/** The latest events of these actions, newest first (for start pages): one index scan per action, merged. */
+	public List<AuditEventView> recent(java.util.Collection<String> actions, int limit) {
+		List<AuditEventView> events = new java.util.ArrayList<>();
+		this.jdbc.query(SELECT + " where e.action in (:actions) order by e.occurred_at desc, e.id desc limit :limit",
+				new MapSqlParameterSource("actions", actions).addValue("limit", limit), (rs) -> {
+					events.add(view(rs));
+				});
+		return events;
+	}
+
 	/** The action codes the trail holds, for the filter (a skip scan over the action index). */
 	public List<String> actions() {
 		return this.jdbc.getJdbcTemplate().queryForList("""

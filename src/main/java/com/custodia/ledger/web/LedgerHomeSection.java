@@ -1,0 +1,89 @@
+package com.custodia.ledger.web;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.custodia.clients.ClientScope;
+import com.custodia.security.CurrentUser;
+import com.custodia.security.Permission;
+import com.custodia.web.HomeSection;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The start page's ledger panel: for a checker, the movements waiting for them; for a maker, their own movements
+ * waiting or rejected in the last 30 days; for finance, counts in progress and unresolved differences; for the risk
+ * officer, open alerts. Each links to the page where the work is done; counts follow the user's scope.
+ */
+@Component
+class LedgerHomeSection implements HomeSection {
+
+	static final int DAYS = 30;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	LedgerHomeSection(NamedParameterJdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean appliesTo(CurrentUser user) {
+		return user.can(Permission.MOVEMENT_APPROVE) || user.can(Permission.PROPERTY_WRITE)
+				|| user.can(Permission.RECONCILIATION_RUN) || user.can(Permission.ALERT_HANDLE);
+	}
+
+	@Override
+	public Map<String, Object> model(CurrentUser user) {
+		Map<String, Object> model = new HashMap<>();
+		if (user.can(Permission.MOVEMENT_APPROVE)) {
+			// The queue less the user's own, which they cannot decide.
+			MapSqlParameterSource parameters = new MapSqlParameterSource("me", user.id());
+			model.put("ledgerToApprove", this.jdbc.queryForObject("select count(*) from ledger_entry e join ledger_property p "
+					+ "on p.id = e.property_id where e.state = 'PENDING' and e.made_by_id <> :me and not exists (select 1 "
+					+ "from ledger_entry g where g.transfer_group = e.transfer_group and g.id < e.id) and "
+					+ ClientScope.of(user).clientIdIn("p.client_id", parameters), parameters, Long.class));
+		}
+		if (user.can(Permission.PROPERTY_WRITE)) {
+			MapSqlParameterSource parameters = new MapSqlParameterSource("me", user.id())
+				.addValue("since", Timestamp.from(this.clock.instant().minus(Duration.ofDays(DAYS))));
+			model.put("ledgerMinePending", this.jdbc.queryForObject("select count(*) from ledger_entry where made_by_id = :me "
+					+ "and state = 'PENDING'", parameters, Long.class));
+			model.put("ledgerMineRejected", this.jdbc.queryForObject("select count(*) from ledger_entry where "
+					+ "made_by_id = :me and state = 'REJECTED' and decided_at >= :since", parameters, Long.class));
+		}
+		if (user.can(Permission.RECONCILIATION_RUN)) {
+			Map<String, Object> counts = this.jdbc.queryForMap("""
+					select count(*) filter (where c.status = 'COUNTING') as counting,
+					       (select count(*) from ledger_count_item i left join ledger_entry e on e.id = i.resolution_entry_id
+					        join ledger_count k on k.id = i.count_id where k.status <> 'COUNTING'
+					          and i.result in ('DIFFERENT', 'MISSING', 'UNEXPECTED')
+					          and (i.resolution is null or (i.resolution = 'CORRECTED' and e.state is distinct from 'POSTED')))
+					        as unresolved
+					from ledger_count c""", new MapSqlParameterSource());
+			model.put("ledgerCounting", counts.get("counting"));
+			model.put("ledgerUnresolved", counts.get("unresolved"));
+		}
+		if (user.can(Permission.ALERT_HANDLE)) {
+			MapSqlParameterSource parameters = new MapSqlParameterSource();
+			model.put("ledgerOpenAlerts", this.jdbc.queryForObject("select count(*) from ledger_alert a where "
+					+ "a.acknowledged_at is null and " + ClientScope.of(user).clientIdIn("a.client_id", parameters),
+					parameters, Long.class));
+		}
+		model.put("ledgerDays", DAYS);
+		return model;
+	}
+
+	@Override
+	public String fragment() {
+		return "ledger/home :: panel";
+	}
+
+}

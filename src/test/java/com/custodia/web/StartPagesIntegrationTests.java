@@ -1,0 +1,97 @@
+package com.custodia.web;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+import com.custodia.clients.ClientFixtures;
+import com.custodia.ledger.Currency;
+import com.custodia.ledger.EntryKind;
+import com.custodia.ledger.PropertyLedger;
+import com.custodia.ledger.PropertyQueries;
+import com.custodia.ledger.PropertyType;
+import com.custodia.security.CurrentUser;
+import com.custodia.support.CustodiaIntegrationTest;
+import com.custodia.support.Login;
+import com.custodia.support.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Start pages by role: the ledger, audit and admin panels show the counts the user's scope allows, with their links. */
+@CustodiaIntegrationTest
+class StartPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	ClientFixtures clients;
+
+	@Autowired
+	PropertyLedger ledger;
+
+	@Autowired
+	PropertyQueries queries;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theMakerSeesTheirWaitingMovementAndTheCheckerTheQueueLessTheirOwn() throws Exception {
+		long team = this.accounts.team();
+		String rmName = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", team);
+		CurrentUser rm = this.clients.user(rmName);
+		long client = this.clients.individual(rmName, "首页台账客户");
+		long cash = this.ledger.register(rm, client, new PropertyLedger.Registration(PropertyType.CASH, "现金", "银行",
+				"上海", Currency.CNY, new BigDecimal("3000000.00"), null, null));
+		this.ledger.submit(rm, cash, new PropertyLedger.Movement(EntryKind.WITHDRAWAL, new BigDecimal("-1500000.00"), null,
+				null, "大额支取"));
+		assertThat(page(Login.as(this.mvc, rmName))).contains("Your movements: 1 waiting for approval, 0 rejected");
+
+		String leadName = this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", team);
+		CurrentUser lead = this.clients.user(leadName);
+		long waiting = this.queries.pending(lead, PageRequest.of(0, 1)).getTotalElements();
+		assertThat(waiting).isEqualTo(1);
+		assertThat(page(Login.as(this.mvc, leadName))).contains("id=\"ledger-to-approve\"")
+			.contains(waiting + " movement(s) waiting for your approval");
+		String finance = this.accounts.userWithSeededRole("FINANCE_OFFICER");
+		long all = this.queries.pending(this.clients.user(finance), PageRequest.of(0, 1)).getTotalElements();
+		assertThat(page(Login.as(this.mvc, finance))).contains(all + " movement(s) waiting for your approval")
+			.contains("id=\"ledger-counts\"");
+	}
+
+	@Test
+	void theAuditorSeesTheChainAndThe30DayRefusalsAndTheAdminTheLatestConfigurationChanges() throws Exception {
+		String auditor = this.accounts.userWithSeededRole("INTERNAL_AUDITOR");
+		String failures = page(Login.as(this.mvc, auditor));
+		long failed = this.jdbc.queryForObject("select count(*) from audit_event where action = 'LOGIN_FAILURE' "
+				+ "and occurred_at >= now() - interval '31 days'", Long.class);
+		assertThat(failures).contains("id=\"audit-chain-status\"").contains("id=\"audit-failed\"")
+			.contains(failed + " failed sign-ins in the last 30 days");
+		String admin = this.accounts.userWithSeededRole("ADMIN");
+		MockHttpSession adminSession = Login.as(this.mvc, admin);
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/complaint-settings")
+			.param("acknowledgeBusinessDays", "1").param("compensationThreshold", "10000")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.session(adminSession)).andExpect(status().is3xxRedirection());
+		assertThat(page(adminSession)).contains("id=\"admin-locked\"").contains("id=\"admin-changes\"")
+			.contains("Complaint settings changed");
+	}
+
+	private String page(MockHttpSession session) throws Exception {
+		return this.mvc.perform(get("/").param("lang", "en").session(session)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}
