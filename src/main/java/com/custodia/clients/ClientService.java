@@ -369,6 +369,26 @@ public class ClientService {
 		return counts;
 	}
 
+	/** How many clients in the user's scope (not closed) hold each valid risk level; {@code null} counts the others. */
+	@Transactional(readOnly = true)
+	public Map<RiskLevel, Long> riskLevelCounts(CurrentUser user) {
+		Map<RiskLevel, Long> counts = new java.util.LinkedHashMap<>();
+		for (RiskLevel level : RiskLevel.values()) {
+			counts.put(level, 0L);
+		}
+		counts.put(null, 0L);
+		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
+				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("today", today());
+		String scope = ClientScope.of(user).sqlCondition(parameters);
+		new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(this.jdbc).query(
+				"select case when risk_expires_on > :today then risk_level end, count(*) from clients_client "
+						+ "where status <> 'CLOSED' and " + scope + " group by 1", parameters, (rs) -> {
+							String level = rs.getString(1);
+							counts.merge((level != null) ? RiskLevel.valueOf(level) : null, rs.getLong(2), Long::sum);
+						});
+		return counts;
+	}
+
 	/**
 	 * Sets clients' tiers. Only the tiering module calls this, which keeps each change's history and audits it; plain
 	 * SQL, so the clients' versions stay and a profile being edited at that moment is not disturbed.

@@ -181,6 +181,20 @@ public class Tiering {
 		return this.clients.tierCounts(user);
 	}
 
+	/** Assets under custody of the clients in the user's scope (not closed), by the tier they hold: one query. */
+	@Transactional(readOnly = true)
+	public Map<Tier, BigDecimal> assetsByTier(CurrentUser user) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		String scope = com.custodia.clients.ClientScope.of(user).clientIdIn("t.client_id", parameters);
+		Map<Tier, BigDecimal> assets = new java.util.EnumMap<>(Tier.class);
+		this.jdbc.query("select c.tier, sum(t.assets) from tiering_client t join clients_client c on c.id = t.client_id "
+				+ "where c.tier is not null and c.status <> 'CLOSED' and " + scope + " group by c.tier", parameters,
+				(rs) -> {
+					assets.put(Tier.valueOf(rs.getString(1)), rs.getBigDecimal(2));
+				});
+		return assets;
+	}
+
 	private static java.sql.Date date(LocalDate day) {
 		return (day != null) ? java.sql.Date.valueOf(day) : null;
 	}

@@ -47,6 +47,12 @@ class StartPagesIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	com.custodia.support.QueryCounter counter;
+
+	@Autowired
+	com.custodia.tiering.Tiering tiering;
+
 	@Test
 	void theMakerSeesTheirWaitingMovementAndTheCheckerTheQueueLessTheirOwn() throws Exception {
 		long team = this.accounts.team();
@@ -87,6 +93,33 @@ class StartPagesIntegrationTests {
 			.session(adminSession)).andExpect(status().is3xxRedirection());
 		assertThat(page(adminSession)).contains("id=\"admin-locked\"").contains("id=\"admin-changes\"")
 			.contains("Complaint settings changed");
+	}
+
+	@Test
+	void anRmsStartPageCostsTheSameQueriesWhateverTheBookAndShowsItsTiersAndFlows() throws Exception {
+		String rmName = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
+		CurrentUser rm = this.clients.user(rmName);
+		MockHttpSession session = Login.as(this.mvc, rmName);
+		addClient(rm, rmName, 0);
+		this.counter.reset();
+		String first = page(session);
+		long once = this.counter.statements();
+		assertThat(first).contains("id=\"book-tiers\"").contains("id=\"book-flows\"");
+		for (int i = 1; i <= 6; i++) {
+			addClient(rm, rmName, i);
+		}
+		this.counter.reset();
+		String later = page(session);
+		assertThat(this.counter.statements()).as(String.join("\n", this.counter.sql())).isEqualTo(once);
+		// Seven clients of CNY 600,000 to 606,000: all Silver, registered this month, so this month's net inflow.
+		assertThat(later).contains("4,221,000");
+		assertThat(this.clients.service().tierCounts(rm).get(com.custodia.clients.Tier.SILVER)).isEqualTo(7);
+	}
+
+	private void addClient(CurrentUser rm, String rmName, int i) {
+		long client = this.clients.individual(rmName, "首页书客户 " + i);
+		this.ledger.register(rm, client, new PropertyLedger.Registration(PropertyType.CASH, "现金", "银行", "上海",
+				Currency.CNY, new BigDecimal(600_000 + i * 1_000), null, null));
 	}
 
 	private String page(MockHttpSession session) throws Exception {
