@@ -290,6 +290,17 @@ public class Assessments {
 			.params(assessment.clientId(), assessment.id()).query(Boolean.class).single();
 	}
 
+	/** Clients in the user's scope whose latest assessment waits for its interview. */
+	@Transactional(readOnly = true)
+	public long awaitingInterviewCount(CurrentUser user) {
+		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
+				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
+		String scope = com.custodia.clients.ClientScope.of(user).clientIdIn("a.client_id", parameters);
+		return this.jdbc.sql("select count(*) from risk_assessment a where a.status = 'AWAITING_INTERVIEW' and not exists "
+				+ "(select 1 from risk_assessment later where later.client_id = a.client_id and later.id > a.id) and " + scope)
+			.paramSource(parameters).query(Long.class).single();
+	}
+
 	/** A client's assessments, newest first, each with the status to show today. */
 	@Transactional(readOnly = true)
 	public List<Listed> history(CurrentUser user, long clientId) {

@@ -240,6 +240,22 @@ public class Recommendations {
 		return PageableExecutionUtils.getPage(page, pageable, this::pendingCount);
 	}
 
+	/**
+	 * Clients in the user's scope whose risk level is no longer valid (or never was) and who were recommended a product
+	 * rated above R1 that went through (no review needed, or approved): the risk officer's follow-up.
+	 */
+	@Transactional(readOnly = true)
+	public long expiredHoldingAboveR1(CurrentUser user) {
+		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
+				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("today", this.clients.today());
+		String scope = com.custodia.clients.ClientScope.of(user).clientIdIn("r.client_id", parameters);
+		return this.jdbc.sql("select count(distinct r.client_id) from risk_recommendation r join clients_client c "
+				+ "on c.id = r.client_id where r.product_rating <> 'R1' and r.review_status in ('NOT_REQUIRED', "
+				+ "'APPROVED') and c.status <> 'CLOSED' and (c.risk_expires_on is null or c.risk_expires_on <= :today) "
+				+ "and " + scope)
+			.paramSource(parameters).query(Long.class).single();
+	}
+
 	/** How many exceptions wait for review. */
 	@Transactional(readOnly = true)
 	public long pendingCount() {

@@ -116,6 +116,19 @@ class StartPagesIntegrationTests {
 		assertThat(this.clients.service().tierCounts(rm).get(com.custodia.clients.Tier.SILVER)).isEqualTo(7);
 	}
 
+	@Test
+	void theRiskOfficerSeesC5ClientsInterviewsWaitingAndLapsedLevelsHoldingRiskierProducts() throws Exception {
+		String officerName = this.accounts.userWithSeededRole("RISK_OFFICER");
+		CurrentUser officer = this.clients.user(officerName);
+		String rmName = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
+		long client = this.clients.individual(rmName, "首页风险客户");
+		long before = this.clients.service().riskLevelCounts(officer).get(com.custodia.clients.RiskLevel.C5);
+		this.jdbc.update("update clients_client set risk_level = 'C5', risk_expires_on = ? where id = ?",
+				this.clients.service().today().plusMonths(6), client);
+		String page = page(Login.as(this.mvc, officerName));
+		assertThat(page).contains("id=\"risk-watch\"").contains((before + 1) + " client(s) at C5");
+	}
+
 	private void addClient(CurrentUser rm, String rmName, int i) {
 		long client = this.clients.individual(rmName, "首页书客户 " + i);
 		this.ledger.register(rm, client, new PropertyLedger.Registration(PropertyType.CASH, "现金", "银行", "上海",

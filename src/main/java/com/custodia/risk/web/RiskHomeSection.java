@@ -21,9 +21,12 @@ class RiskHomeSection implements HomeSection {
 
 	private final Recommendations recommendations;
 
-	RiskHomeSection(ClientService clients, Recommendations recommendations) {
+	private final com.custodia.risk.Assessments assessments;
+
+	RiskHomeSection(ClientService clients, Recommendations recommendations, com.custodia.risk.Assessments assessments) {
 		this.clients = clients;
 		this.recommendations = recommendations;
+		this.assessments = assessments;
 	}
 
 	@Override
@@ -42,6 +45,13 @@ class RiskHomeSection implements HomeSection {
 		}
 		if (user.can(Permission.SUITABILITY_REVIEW) || user.can(Permission.RISK_REVIEW)) {
 			model.put("reviewsPending", this.recommendations.pendingCount());
+		}
+		if (user.can(Permission.RISK_REVIEW) && user.can(Permission.CLIENT_READ)) {
+			// The risk officer's watch list: the most aggressive clients, those still waiting for their interview,
+			// and those whose level lapsed while they hold what only a valid level allowed.
+			model.put("riskC5", this.clients.riskLevelCounts(user).get(com.custodia.clients.RiskLevel.C5));
+			model.put("riskAwaitingInterview", this.assessments.awaitingInterviewCount(user));
+			model.put("riskExpiredAboveR1", this.recommendations.expiredHoldingAboveR1(user));
 		}
 		return model;
 	}
