@@ -70,6 +70,8 @@ public class SecurityConfiguration {
 			.requestMatchers("/ledger/properties").hasAuthority(Permission.PROPERTY_READ.name())
 			.requestMatchers("/ledger/reconciliations/**", "/ledger/reconciliations")
 			.hasAuthority(Permission.RECONCILIATION_RUN.name())
+			.requestMatchers("/ledger/report", "/ledger/report.csv", "/ledger/report.pdf")
+			.hasAuthority(Permission.REPORT_PROPERTY.name())
 			.requestMatchers("/ledger/**").denyAll()
 			.requestMatchers("/tiering/service-due").hasAuthority(Permission.TIER_READ.name())
 			.requestMatchers("/tiering/overrides/**", "/tiering/overrides")
