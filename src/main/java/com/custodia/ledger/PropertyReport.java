@@ -86,7 +86,17 @@ public class PropertyReport {
 				  and (i.property_id is null or\s""" + countScope + ") group by 1 order by 1", countParameters, (rs) -> {
 					differences.put(rs.getString(1), rs.getLong(2));
 				});
-		return new Figures(on, total[0], byTier, byType, byCustodian, byCurrency, differences);
+		// Tiers in their own order, lowest first (clients without a tier yet last).
+		Map<String, BigDecimal> tiers = new LinkedHashMap<>();
+		for (com.custodia.clients.Tier tier : com.custodia.clients.Tier.values()) {
+			if (byTier.containsKey(tier.name())) {
+				tiers.put(tier.name(), byTier.get(tier.name()));
+			}
+		}
+		if (byTier.containsKey("")) {
+			tiers.put("", byTier.get(""));
+		}
+		return new Figures(on, total[0], tiers, byType, byCustodian, byCurrency, differences);
 	}
 
 }
