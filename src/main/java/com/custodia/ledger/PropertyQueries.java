@@ -64,19 +64,31 @@ public class PropertyQueries {
 		return property;
 	}
 
-	/** The property's entries, newest first, a page at a time. */
+	/**
+	 * The property's entries, newest first, a page at a time: those waiting for approval first, then the posted and
+	 * rejected ones by when they were posted or decided. Two queries, each through its own index (the few pending,
+	 * then a page of the rest), so a property with a hundred thousand entries pages as fast as one with ten.
+	 */
 	public Page<EntryView> entries(CurrentUser user, long propertyId, Pageable pageable) {
 		get(user, propertyId);
-		MapSqlParameterSource parameters = new MapSqlParameterSource("property", propertyId)
-			.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-		List<EntryView> page = this.jdbc.query("select e.*, exists (select 1 from ledger_entry r where "
-				+ "r.reverses_entry_id = e.id and r.state = 'POSTED') as reversed, exists (select 1 from ledger_entry r "
-				+ "where r.reverses_entry_id = e.id and r.state = 'PENDING') as reversal_pending, other.id as counterpart_id, "
-				+ "other.code as counterpart_code from ledger_entry e" + COUNTERPART + " where e.property_id = :property "
-				+ "order by (e.state = 'PENDING') desc, coalesce(e.posted_at, e.decided_at) desc, e.posting_seq desc nulls last, "
-				+ "e.id desc limit :limit offset :offset",
-				parameters,
+		MapSqlParameterSource parameters = new MapSqlParameterSource("property", propertyId);
+		String select = "select e.*, exists (select 1 from ledger_entry r where r.reverses_entry_id = e.id and "
+				+ "r.state = 'POSTED') as reversed, exists (select 1 from ledger_entry r where r.reverses_entry_id = e.id "
+				+ "and r.state = 'PENDING') as reversal_pending, other.id as counterpart_id, other.code as counterpart_code "
+				+ "from ledger_entry e" + COUNTERPART + " where e.property_id = :property";
+		List<EntryView> pending = this.jdbc.query(select + " and e.state = 'PENDING' order by e.id desc", parameters,
 				PropertyQueries::entry);
+		long offset = pageable.getOffset();
+		List<EntryView> page = new java.util.ArrayList<>(pending.subList((int) Math.min(offset, pending.size()),
+				(int) Math.min(offset + pageable.getPageSize(), pending.size())));
+		int wanted = pageable.getPageSize() - page.size();
+		if (wanted > 0) {
+			// Matches ledger_entry_recorded_idx (V0017), so the database reads just this page.
+			page.addAll(this.jdbc.query(select + " and e.state <> 'PENDING' order by coalesce(e.posted_at, e.decided_at) "
+					+ "desc, e.posting_seq desc limit :limit offset :offset", new MapSqlParameterSource(parameters.getValues())
+						.addValue("limit", wanted).addValue("offset", Math.max(0, offset - pending.size())),
+					PropertyQueries::entry));
+		}
 		return PageableExecutionUtils.getPage(page, pageable, () -> this.jdbc.queryForObject(
 				"select count(*) from ledger_entry where property_id = :property", parameters, Long.class));
 	}
