@@ -73,6 +73,7 @@ public class SecurityConfiguration {
 			.requestMatchers("/ledger/report", "/ledger/report.csv", "/ledger/report.pdf")
 			.hasAuthority(Permission.REPORT_PROPERTY.name())
 			.requestMatchers("/ledger/**").denyAll()
+			.requestMatchers("/tiering/report", "/tiering/report.csv").hasAuthority(Permission.REPORT_SERVICE.name())
 			.requestMatchers("/tiering/service-due").hasAuthority(Permission.TIER_READ.name())
 			.requestMatchers("/tiering/overrides/**", "/tiering/overrides")
 			.hasAuthority(Permission.TIER_OVERRIDE_APPROVE.name())

@@ -65,7 +65,7 @@ public class ServiceDue {
 				this.clients.today(), tierChanges(List.of(clientId))));
 	}
 
-	private List<Due> all(CurrentUser user) {
+	List<Due> all(CurrentUser user) {
 		TierRuleSet ruleSet = this.rules.current();
 		LocalDate today = this.clients.today();
 		List<ServiceLog.LastContacts> contacts = this.serviceLog.lastContactsOfTieredClients(user);

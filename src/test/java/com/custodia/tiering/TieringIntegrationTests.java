@@ -59,6 +59,9 @@ class TieringIntegrationTests {
 	ServiceLog serviceLog;
 
 	@Autowired
+	ServiceReport serviceReport;
+
+	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
@@ -232,6 +235,28 @@ class TieringIntegrationTests {
 		assertThat(this.serviceDue.of(owner, fine)).hasValueSatisfying((d) -> assertThat(d.standing())
 			.isEqualTo(ServiceLevel.Standing.ON_TRACK));
 		assertThat(this.tiering.distribution(owner).get(Tier.SILVER)).isEqualTo(3);
+	}
+
+	@Test
+	void theServiceReportCountsEachRmsContactsAgainstTheirClientsServiceLevels() {
+		CurrentUser owner = this.clients.user(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER",
+				this.lead.teamId()));
+		LocalDate today = this.clients.service().today();
+		silverClientContacted(owner, "报表将到期客户", today.minusDays(80));
+		long overdue = silverClientContacted(owner, "报表已逾期客户", today.minusDays(100));
+		silverClientContacted(owner, "报表正常客户", today.minusDays(10));
+		this.serviceLog.record(owner, overdue, new ServiceLog.Entry(ContactKind.CARE_BIRTHDAY, today.minusDays(1), "生日祝福",
+				null, null));
+		List<ServiceReport.Line> lines = this.serviceReport.of(this.lead, today.minusDays(89), today);
+		assertThat(lines).filteredOn((line) -> line.owner().equals(owner.displayName())).singleElement()
+			.satisfies((line) -> {
+				assertThat(line.clients()).isEqualTo(3);
+				assertThat(line.contacts()).as("the calls of 80 and 10 days ago; not 100 days ago, not the care event")
+					.isEqualTo(2);
+				assertThat(line.overdue()).isEqualTo(1);
+				assertThat(line.dueSoon()).isEqualTo(1);
+			});
+		assertThatThrownBy(() -> this.serviceReport.of(owner, today, today)).isInstanceOf(AccessDeniedException.class);
 	}
 
 	private void releaseLock() {

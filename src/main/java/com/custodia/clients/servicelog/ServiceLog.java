@@ -196,6 +196,23 @@ public class ServiceLog {
 						rs.getObject("last_contact", LocalDate.class), rs.getObject("last_face_to_face", LocalDate.class)));
 	}
 
+	/** Contacts (care events aside) logged for clients in the user's scope between two days, by the client's owner. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, Long> contactsByOwner(CurrentUser user, LocalDate from, LocalDate to) {
+		List<String> service = Arrays.stream(ContactKind.values()).filter((kind) -> !kind.isCare()).map(Enum::name)
+			.toList();
+		MapSqlParameterSource parameters = new MapSqlParameterSource("service", service).addValue("from", from)
+			.addValue("to", to);
+		String where = ClientScope.of(user).clientIdIn("c.id", parameters);
+		java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+		this.jdbc.query("select c.owner_id, count(*) from clients_contact x join clients_client c on c.id = x.client_id "
+				+ "where x.contacted_on between :from and :to and x.kind in (:service) and " + where
+				+ " group by c.owner_id", parameters, (rs) -> {
+							counts.put(rs.getLong(1), rs.getLong(2));
+						});
+		return counts;
+	}
+
 	static LocalDate nextBirthday(LocalDate born, LocalDate today) {
 		MonthDay day = MonthDay.from(born);
 		LocalDate candidate = day.isValidYear(today.getYear()) ? day.atYear(today.getYear()) : LocalDate.of(today.getYear(), 2, 28);
