@@ -60,6 +60,7 @@ public class SecurityConfiguration {
 			.requestMatchers("/risk/expiring").hasAnyAuthority(Permission.ASSESSMENT_RUN.name(), Permission.RISK_REVIEW.name())
 			.requestMatchers("/risk/products/**", "/risk/products").hasAnyAuthority(Permission.PRODUCT_ADMIN.name(),
 					Permission.RECOMMENDATION_RECORD.name(), Permission.SUITABILITY_REVIEW.name(), Permission.RISK_REVIEW.name())
+			.requestMatchers("/risk/report", "/risk/report.csv").hasAuthority(Permission.REPORT_SUITABILITY.name())
 			.requestMatchers("/risk/assessments/**").hasAuthority(Permission.CLIENT_READ.name())
 			.requestMatchers("/risk/**").denyAll()
 			.requestMatchers("/properties/**").hasAuthority(Permission.PROPERTY_READ.name())
