@@ -53,6 +53,9 @@ class StartPagesIntegrationTests {
 	@Autowired
 	com.custodia.tiering.Tiering tiering;
 
+	@Autowired
+	com.custodia.complaints.Complaints complaints;
+
 	@Test
 	void theMakerSeesTheirWaitingMovementAndTheCheckerTheQueueLessTheirOwn() throws Exception {
 		long team = this.accounts.team();
@@ -127,6 +130,16 @@ class StartPagesIntegrationTests {
 				this.clients.service().today().plusMonths(6), client);
 		String page = page(Login.as(this.mvc, officerName));
 		assertThat(page).contains("id=\"risk-watch\"").contains((before + 1) + " client(s) at C5");
+	}
+
+	@Test
+	void complianceSeesTwelveMonthsOfComplaintsByCategoryLinkingToTheList() throws Exception {
+		CurrentUser cs = this.clients.user(this.accounts.userWithSeededRole("CUSTOMER_SERVICE"));
+		this.complaints.intake(cs, new com.custodia.complaints.Complaints.Intake(null, "首页投诉人", "13800002222",
+				com.custodia.complaints.ComplaintEnums.Channel.PHONE, com.custodia.complaints.ComplaintEnums.Category.PRIVACY,
+				com.custodia.complaints.ComplaintEnums.Severity.LOW, "首页测试", null, null));
+		String page = page(Login.as(this.mvc, this.accounts.userWithSeededRole("COMPLIANCE_OFFICER")));
+		assertThat(page).contains("id=\"complaints-by-category\"").contains("/complaints?category=PRIVACY");
 	}
 
 	private void addClient(CurrentUser rm, String rmName, int i) {

@@ -24,15 +24,20 @@ class ComplaintsHomeSection implements HomeSection {
 
 	private final ClientService clients;
 
-	ComplaintsHomeSection(ComplaintQueries queries, ClientService clients) {
+	private final com.custodia.complaints.ComplaintReport report;
+
+	ComplaintsHomeSection(ComplaintQueries queries, ClientService clients,
+			com.custodia.complaints.ComplaintReport report) {
 		this.queries = queries;
 		this.clients = clients;
+		this.report = report;
 	}
 
 	@Override
 	public boolean appliesTo(CurrentUser user) {
 		return user.can(Permission.COMPLAINT_READ) && (user.can(Permission.COMPLAINT_HANDLE)
-				|| user.can(Permission.COMPLAINT_APPROVE) || user.can(Permission.CLIENT_WRITE));
+				|| user.can(Permission.COMPLAINT_APPROVE) || user.can(Permission.CLIENT_WRITE)
+				|| user.can(Permission.REPORT_COMPLAINTS));
 	}
 
 	@Override
@@ -43,12 +48,17 @@ class ComplaintsHomeSection implements HomeSection {
 		if (user.can(Permission.COMPLAINT_APPROVE)) {
 			model.put("awaitingApproval", this.queries.awaitingApproval(user, 5));
 		}
-		if (!user.can(Permission.COMPLAINT_HANDLE)) {
+		if (!user.can(Permission.COMPLAINT_HANDLE) && user.can(Permission.CLIENT_WRITE)) {
 			// An RM: the open complaints about their clients, soonest due first.
 			List<Complaint> open = this.queries.openOfClients(user, 5);
 			model.put("clientComplaints", open);
 			model.put("complaintClients", this.clients.views(user, open.stream().map(Complaint::clientId)
 				.filter(java.util.Objects::nonNull).toList()));
+		}
+		if (user.can(Permission.REPORT_COMPLAINTS)) {
+			// Compliance's twelve months by category, as the report counts them.
+			java.time.LocalDate today = this.clients.today();
+			model.put("complaintCategories", this.report.of(user, today.minusMonths(12).plusDays(1), today).byCategory());
 		}
 		model.put("today", this.clients.today());
 		return model;
