@@ -40,6 +40,22 @@ class MessagesTests {
 	private final Properties chinese = load("messages_zh_CN.properties");
 
 	@Test
+	void noKeyIsDefinedTwiceInAMessageFile() throws IOException {
+		// A second definition silently wins over the first (a new report's title once replaced an older page's).
+		for (String file : List.of("messages_en.properties", "messages_zh_CN.properties")) {
+			Set<String> seen = new TreeSet<>();
+			List<String> twice = new ArrayList<>();
+			for (String line : Files.readAllLines(Path.of("src/main/resources", file), StandardCharsets.UTF_8)) {
+				int equals = line.indexOf('=');
+				if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+					twice.add(line.substring(0, equals).strip());
+				}
+			}
+			assertThat(twice).as(file).isEmpty();
+		}
+	}
+
+	@Test
 	void bothLanguagesHaveExactlyTheSameKeys() {
 		assertThat(new TreeSet<>(this.chinese.stringPropertyNames()))
 			.containsExactlyElementsOf(new TreeSet<>(this.english.stringPropertyNames()));

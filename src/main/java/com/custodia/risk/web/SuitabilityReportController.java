@@ -54,7 +54,7 @@ class SuitabilityReportController {
 			@RequestParam(required = false) String to, Model model) {
 		LocalDate[] period = period(from, to);
 		model.addAttribute("figures", this.report.of(user, period[0], period[1]));
-		return "risk/report";
+		return "risk/suitability-report";
 	}
 
 	@GetMapping("/risk/report.csv")
@@ -67,11 +67,11 @@ class SuitabilityReportController {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (CSVPrinter csv = SpreadsheetCsv.open(out, text("complaint.report.csv.section", locale),
 				text("complaint.report.csv.item", locale), text("complaint.report.csv.value", locale))) {
-			csv.printRecord(text("risk.report.recommendations", locale), "", figures.recommendations());
-			rows(csv, text("risk.report.byVerdict", locale), figures.mismatchesByVerdict(), "risk.verdict.", locale);
-			rows(csv, text("risk.report.byOutcome", locale), figures.exceptionsByOutcome(), "risk.review.status.", locale);
-			csv.printRecord(text("risk.report.clientsWithMismatch", locale), "", figures.clientsWithMismatch());
-			csv.printRecord(text("risk.report.expiredNow", locale), "", figures.expiredNow());
+			csv.printRecord(text("suitability.report.recommendations", locale), "", figures.recommendations());
+			rows(csv, text("suitability.report.byVerdict", locale), figures.mismatchesByVerdict(), "risk.verdict.", locale);
+			rows(csv, text("suitability.report.byOutcome", locale), figures.exceptionsByOutcome(), "risk.review.status.", locale);
+			csv.printRecord(text("suitability.report.clientsWithMismatch", locale), "", figures.clientsWithMismatch());
+			csv.printRecord(text("suitability.report.expiredNow", locale), "", figures.expiredNow());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -120,12 +120,12 @@ class SuitabilityReportController {
 
 		@Override
 		public String titleKey() {
-			return "risk.report.title";
+			return "suitability.report.title";
 		}
 
 		@Override
 		public String descriptionKey() {
-			return "risk.report.intro";
+			return "suitability.report.intro";
 		}
 
 		@Override
