@@ -58,4 +58,22 @@ public class LedgerFlows {
 		return flows;
 	}
 
+	/**
+	 * Net flows of the last {@code months} months by currency, each in its own currency (what finance settles), for the
+	 * clients in the user's scope: one query.
+	 */
+	public Map<Currency, BigDecimal> byCurrency(CurrentUser user, int months) {
+		LocalDate first = YearMonth.from(this.clients.today()).minusMonths(months - 1L).atDay(1);
+		MapSqlParameterSource parameters = new MapSqlParameterSource("since",
+				Timestamp.from(first.atStartOfDay(this.zone.zoneId()).toInstant()));
+		Map<Currency, BigDecimal> flows = new java.util.EnumMap<>(Currency.class);
+		this.jdbc.query("select p.currency, sum(e.value_change) from ledger_entry e join ledger_property p "
+				+ "on p.id = e.property_id where e.state = 'POSTED' and e.kind in ('REGISTRATION', 'DEPOSIT', 'WITHDRAWAL', "
+				+ "'RELEASE') and e.posted_at >= :since and " + ClientScope.of(user).clientIdIn("p.client_id", parameters)
+				+ " group by 1", parameters, (rs) -> {
+					flows.put(Currency.valueOf(rs.getString(1)), rs.getBigDecimal(2));
+				});
+		return flows;
+	}
+
 }

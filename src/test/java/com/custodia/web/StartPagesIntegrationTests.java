@@ -77,7 +77,8 @@ class StartPagesIntegrationTests {
 		String finance = this.accounts.userWithSeededRole("FINANCE_OFFICER");
 		long all = this.queries.pending(this.clients.user(finance), PageRequest.of(0, 1)).getTotalElements();
 		assertThat(page(Login.as(this.mvc, finance))).contains(all + " movement(s) waiting for your approval")
-			.contains("id=\"ledger-counts\"");
+			.contains("id=\"ledger-counts\"").contains("id=\"ledger-flows-currency\"")
+			.contains("/ledger/properties?currency=CNY");
 	}
 
 	@Test

@@ -29,7 +29,10 @@ class LedgerHomeSection implements HomeSection {
 
 	private final Clock clock;
 
-	LedgerHomeSection(NamedParameterJdbcTemplate jdbc, Clock clock) {
+	private final com.custodia.ledger.LedgerFlows flows;
+
+	LedgerHomeSection(NamedParameterJdbcTemplate jdbc, Clock clock, com.custodia.ledger.LedgerFlows flows) {
+		this.flows = flows;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -70,6 +73,8 @@ class LedgerHomeSection implements HomeSection {
 					from ledger_count c""", new MapSqlParameterSource());
 			model.put("ledgerCounting", counts.get("counting"));
 			model.put("ledgerUnresolved", counts.get("unresolved"));
+			// Finance's view of money in and out over twelve months, in each currency as it is settled.
+			model.put("ledgerFlowsByCurrency", this.flows.byCurrency(user, 12));
 		}
 		if (user.can(Permission.ALERT_HANDLE)) {
 			MapSqlParameterSource parameters = new MapSqlParameterSource();
