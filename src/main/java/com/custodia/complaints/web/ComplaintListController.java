@@ -18,6 +18,7 @@ import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
 import com.custodia.web.Enums;
 import com.custodia.web.FormBinding;
+import com.custodia.web.ReportPeriod;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -62,8 +63,8 @@ class ComplaintListController {
 			@RequestParam(name = "from", required = false) String fromText,
 			@RequestParam(name = "to", required = false) String toText,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		LocalDate from = date(fromText);
-		LocalDate to = date(toText);
+		LocalDate from = ReportPeriod.dayOrNull(fromText);
+		LocalDate to = ReportPeriod.dayOrNull(toText);
 		Long clientId = client;
 		if (clientId == null && clientText != null && !clientText.isBlank()) {
 			// A client named but not found in scope matches nothing, rather than everything.
@@ -148,16 +149,6 @@ class ComplaintListController {
 		model.addAttribute("categories", ComplaintEnums.Category.values());
 		model.addAttribute("severities", ComplaintEnums.Severity.values());
 		return "complaints/new";
-	}
-
-	/** A date as typed in the address bar; anything unreadable is no filter rather than an error page. */
-	private static LocalDate date(String text) {
-		try {
-			return (text == null || text.isBlank()) ? null : LocalDate.parse(text.strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 }

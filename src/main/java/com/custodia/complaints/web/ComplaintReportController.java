@@ -3,13 +3,13 @@ package com.custodia.complaints.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
 import com.custodia.clients.ClientService;
 import com.custodia.complaints.ComplaintReport;
 import com.custodia.security.CurrentUser;
+import com.custodia.web.ReportPeriod;
 import com.custodia.web.SpreadsheetCsv;
 
 import org.apache.commons.csv.CSVPrinter;
@@ -47,7 +47,7 @@ class ComplaintReportController {
 	String page(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "from", required = false) String fromText,
 			@RequestParam(name = "to", required = false) String toText, Model model) {
-		model.addAttribute("figures", figures(user, date(fromText), date(toText)));
+		model.addAttribute("figures", figures(user, fromText, toText));
 		return "complaints/report";
 	}
 
@@ -55,7 +55,7 @@ class ComplaintReportController {
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "from", required = false) String fromText,
 			@RequestParam(name = "to", required = false) String toText, Locale locale) {
-		ComplaintReport.Figures figures = figures(user, date(fromText), date(toText));
+		ComplaintReport.Figures figures = figures(user, fromText, toText);
 		// Figures about clients leaving the system: every download is on record.
 		this.audit.record(com.custodia.audit.AuditEntry.of("COMPLAINT_REPORT_EXPORTED").target("COMPLAINT_REPORT", null)
 			.detail(figures.from() + ".." + figures.to()));
@@ -82,17 +82,9 @@ class ComplaintReportController {
 			.body(out.toByteArray());
 	}
 
-	private ComplaintReport.Figures figures(CurrentUser user, LocalDate from, LocalDate to) {
-		LocalDate today = this.clients.today();
-		LocalDate end = (to != null) ? to : today;
-		LocalDate start = (from != null) ? from : end.minusMonths(12).plusDays(1);
-		if (start.isAfter(end)) {
-			// Typed the wrong way round: the period between the two days.
-			LocalDate swap = start;
-			start = end;
-			end = swap;
-		}
-		return this.report.of(user, start, end);
+	private ComplaintReport.Figures figures(CurrentUser user, String from, String to) {
+		ReportPeriod period = ReportPeriod.of(from, to, this.clients.today(), 12);
+		return this.report.of(user, period.from(), period.to());
 	}
 
 	private void rows(CSVPrinter csv, String section, Map<String, Long> counts, String prefix, Locale locale)
@@ -105,16 +97,6 @@ class ComplaintReportController {
 
 	private String text(String key, Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);
-	}
-
-	/** A date as typed in the address bar; anything unreadable is no filter rather than an error page. */
-	private static LocalDate date(String text) {
-		try {
-			return (text == null || text.isBlank()) ? null : LocalDate.parse(text.strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 }

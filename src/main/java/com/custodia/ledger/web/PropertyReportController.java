@@ -14,6 +14,7 @@ import com.custodia.clients.ClientService;
 import com.custodia.ledger.PropertyReport;
 import com.custodia.security.CurrentUser;
 import com.custodia.web.PdfDocuments;
+import com.custodia.web.ReportPeriod;
 import com.custodia.web.SpreadsheetCsv;
 
 import org.apache.commons.csv.CSVPrinter;
@@ -102,15 +103,11 @@ class PropertyReportController {
 			.detail(format + " " + figures.on()));
 	}
 
+	/** The day asked for, or today; never a day to come. */
 	private LocalDate day(String text) {
 		LocalDate today = this.clients.today();
-		try {
-			LocalDate day = (text == null || text.isBlank()) ? today : LocalDate.parse(text.strip());
-			return day.isAfter(today) ? today : day;
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return today;
-		}
+		LocalDate day = ReportPeriod.dayOrNull(text);
+		return (day == null || day.isAfter(today)) ? today : day;
 	}
 
 	private void rows(CSVPrinter csv, String section, Map<String, ?> values, String prefix, Locale locale)

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,6 +14,7 @@ import com.custodia.risk.SuitabilityReport;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
 import com.custodia.web.ReportLink;
+import com.custodia.web.ReportPeriod;
 import com.custodia.web.SpreadsheetCsv;
 
 import org.apache.commons.csv.CSVPrinter;
@@ -52,18 +52,18 @@ class SuitabilityReportController {
 	@GetMapping("/risk/report")
 	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Model model) {
-		LocalDate[] period = period(from, to);
-		model.addAttribute("figures", this.report.of(user, period[0], period[1]));
+		ReportPeriod period = ReportPeriod.of(from, to, this.clients.today(), 12);
+		model.addAttribute("figures", this.report.of(user, period.from(), period.to()));
 		return "risk/suitability-report";
 	}
 
 	@GetMapping("/risk/report.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Locale locale) {
-		LocalDate[] period = period(from, to);
-		SuitabilityReport.Figures figures = this.report.of(user, period[0], period[1]);
+		ReportPeriod period = ReportPeriod.of(from, to, this.clients.today(), 12);
+		SuitabilityReport.Figures figures = this.report.of(user, period.from(), period.to());
 		this.audit.record(AuditEntry.of("SUITABILITY_REPORT_EXPORTED").target("SUITABILITY_REPORT", null)
-			.detail(period[0] + ".." + period[1]));
+			.detail(period.from() + ".." + period.to()));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (CSVPrinter csv = SpreadsheetCsv.open(out, text("complaint.report.csv.section", locale),
 				text("complaint.report.csv.item", locale), text("complaint.report.csv.value", locale))) {
@@ -77,7 +77,7 @@ class SuitabilityReportController {
 			throw new UncheckedIOException(ex);
 		}
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"suitability-" + period[0] + "-" + period[1]
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"suitability-" + period.from() + "-" + period.to()
 					+ ".csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out.toByteArray());
 	}
@@ -86,22 +86,6 @@ class SuitabilityReportController {
 			throws IOException {
 		for (Map.Entry<String, Long> entry : counts.entrySet()) {
 			csv.printRecord(section, text(prefix + entry.getKey(), locale), entry.getValue());
-		}
-	}
-
-	private LocalDate[] period(String from, String to) {
-		LocalDate today = this.clients.today();
-		LocalDate end = parse(to, today);
-		LocalDate start = parse(from, end.minusMonths(12).plusDays(1));
-		return start.isAfter(end) ? new LocalDate[] { end, start } : new LocalDate[] { start, end };
-	}
-
-	private static LocalDate parse(String text, LocalDate otherwise) {
-		try {
-			return (text == null || text.isBlank()) ? otherwise : LocalDate.parse(text.strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return otherwise;
 		}
 	}
 

@@ -3,19 +3,14 @@ package com.custodia.tiering.web;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.custodia.clients.ClientService;
-import com.custodia.clients.ClientView;
 import com.custodia.clients.RiskLevel;
 import com.custodia.clients.Tier;
 import com.custodia.ledger.LedgerFlows;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
-import com.custodia.tiering.ServiceDue;
-import com.custodia.tiering.ServiceLevel;
 import com.custodia.tiering.Tiering;
 import com.custodia.web.HomeSection;
 
@@ -23,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The start page's book panel for RMs and team leads: clients and assets under custody by tier, clients by risk
- * level, and twelve months of net flows, as charts drawn from the tables beside them; for a team lead, each RM's
- * overdue contacts. A fixed number of queries, whatever the size of the book.
+ * level, and twelve months of net flows, as charts drawn from the tables beside them. A fixed number of queries,
+ * whatever the size of the book. (A lead's overdue contacts per RM are in the service panel, which has them.)
  */
 @Component
 class BookHomeSection implements HomeSection {
@@ -37,13 +32,10 @@ class BookHomeSection implements HomeSection {
 
 	private final LedgerFlows flows;
 
-	private final ServiceDue serviceDue;
-
-	BookHomeSection(ClientService clients, Tiering tiering, LedgerFlows flows, ServiceDue serviceDue) {
+	BookHomeSection(ClientService clients, Tiering tiering, LedgerFlows flows) {
 		this.clients = clients;
 		this.tiering = tiering;
 		this.flows = flows;
-		this.serviceDue = serviceDue;
 	}
 
 	@Override
@@ -64,14 +56,6 @@ class BookHomeSection implements HomeSection {
 		model.put("bookRisk", risk);
 		Map<YearMonth, BigDecimal> monthly = this.flows.monthly(user, MONTHS);
 		model.put("bookFlows", monthly);
-		if (user.can(Permission.CLIENT_SCOPE_TEAM)) {
-			List<ServiceDue.Due> overdue = this.serviceDue.dueOrOverdue(user).stream()
-				.filter((due) -> due.standing() == ServiceLevel.Standing.OVERDUE).toList();
-			Map<Long, ClientView> views = this.clients.views(user, overdue.stream().map(ServiceDue.Due::clientId).toList());
-			Map<String, Long> byOwner = new TreeMap<>();
-			views.values().forEach((client) -> byOwner.merge(client.ownerName(), 1L, Long::sum));
-			model.put("bookOverdueByOwner", byOwner);
-		}
 		return model;
 	}
 

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +12,7 @@ import com.custodia.audit.AuditTrail;
 import com.custodia.clients.ClientService;
 import com.custodia.security.CurrentUser;
 import com.custodia.tiering.ServiceReport;
+import com.custodia.web.ReportPeriod;
 import com.custodia.web.SpreadsheetCsv;
 
 import org.apache.commons.csv.CSVPrinter;
@@ -48,20 +48,20 @@ class ServiceReportController {
 	@GetMapping("/tiering/report")
 	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Model model) {
-		LocalDate[] period = period(from, to);
-		model.addAttribute("from", period[0]);
-		model.addAttribute("to", period[1]);
-		model.addAttribute("lines", this.report.of(user, period[0], period[1]));
+		ReportPeriod period = ReportPeriod.of(from, to, this.clients.today(), 3);
+		model.addAttribute("from", period.from());
+		model.addAttribute("to", period.to());
+		model.addAttribute("lines", this.report.of(user, period.from(), period.to()));
 		return "tiering/report";
 	}
 
 	@GetMapping("/tiering/report.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Locale locale) {
-		LocalDate[] period = period(from, to);
-		List<ServiceReport.Line> lines = this.report.of(user, period[0], period[1]);
+		ReportPeriod period = ReportPeriod.of(from, to, this.clients.today(), 3);
+		List<ServiceReport.Line> lines = this.report.of(user, period.from(), period.to());
 		this.audit.record(AuditEntry.of("SERVICE_REPORT_EXPORTED").target("SERVICE_REPORT", null)
-			.detail(period[0] + ".." + period[1]));
+			.detail(period.from() + ".." + period.to()));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (CSVPrinter csv = SpreadsheetCsv.open(out, text("client.field.owner", locale), text("tiering.report.clients",
 				locale), text("tiering.report.contacts", locale), text("tiering.standing.OVERDUE", locale),
@@ -75,25 +75,9 @@ class ServiceReportController {
 			throw new UncheckedIOException(ex);
 		}
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"service-" + period[0] + "-" + period[1]
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"service-" + period.from() + "-" + period.to()
 					+ ".csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out.toByteArray());
-	}
-
-	private LocalDate[] period(String from, String to) {
-		LocalDate today = this.clients.today();
-		LocalDate end = parse(to, today);
-		LocalDate start = parse(from, end.minusMonths(3).plusDays(1));
-		return start.isAfter(end) ? new LocalDate[] { end, start } : new LocalDate[] { start, end };
-	}
-
-	private static LocalDate parse(String text, LocalDate otherwise) {
-		try {
-			return (text == null || text.isBlank()) ? otherwise : LocalDate.parse(text.strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return otherwise;
-		}
 	}
 
 	private String text(String key, Locale locale) {

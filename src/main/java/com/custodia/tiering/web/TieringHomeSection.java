@@ -51,6 +51,15 @@ class TieringHomeSection implements HomeSection {
 		model.put("serviceOverdue", due.stream().filter((d) -> d.standing() == ServiceLevel.Standing.OVERDUE).count());
 		model.put("serviceClients", this.clients.views(user, shown.stream().map(ServiceDue.Due::clientId).toList()));
 		model.put("teamView", user.can(Permission.CLIENT_SCOPE_TEAM));
+		if (user.can(Permission.CLIENT_SCOPE_TEAM)) {
+			// A lead's overdue contacts per RM, from the same list (one more query, for the owners' names).
+			List<ServiceDue.Due> overdue = due.stream().filter((d) -> d.standing() == ServiceLevel.Standing.OVERDUE)
+				.toList();
+			Map<String, Long> byOwner = new java.util.TreeMap<>();
+			this.clients.views(user, overdue.stream().map(ServiceDue.Due::clientId).toList()).values()
+				.forEach((client) -> byOwner.merge(client.ownerName(), 1L, Long::sum));
+			model.put("serviceOverdueByOwner", byOwner);
+		}
 		if (user.can(Permission.TIER_OVERRIDE_APPROVE)) {
 			model.put("overridesWaiting", this.overrides.proposed(user).size());
 		}
