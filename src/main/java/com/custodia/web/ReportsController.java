@@ -1,7 +1,5 @@
 package com.custodia.web;
 
-import java.util.List;
-
 import com.custodia.security.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,15 +11,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ReportsController {
 
-	private final List<ReportLink> reports;
+	private final ReportCatalogue catalogue;
 
-	ReportsController(List<ReportLink> reports) {
-		this.reports = reports;
+	ReportsController(ReportCatalogue catalogue) {
+		this.catalogue = catalogue;
 	}
 
 	@GetMapping("/reports")
 	String reports(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("reports", this.reports.stream().filter((report) -> user.can(report.permission())).toList());
+		model.addAttribute("reports", this.catalogue.readableBy(user));
 		return "reports";
 	}
 

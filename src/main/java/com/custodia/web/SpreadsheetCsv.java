@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * CSV that opens correctly in Excel and WPS: UTF-8 with a byte-order mark (so Chinese is not garbled), Excel's
@@ -23,6 +27,13 @@ public final class SpreadsheetCsv {
 		Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
 		return new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader(header).get());
+	}
+
+	/** A response the browser saves as a UTF-8 CSV file of the given name; the caller adds the body. */
+	public static ResponseEntity.BodyBuilder attachment(String fileName) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package com.custodia.audit.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -21,8 +20,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.apache.commons.csv.CSVPrinter;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -111,10 +108,7 @@ class AuditController {
 						(event) -> print(csv, event, zoneId)));
 			}
 		};
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"custodia-audit.csv\"")
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(body);
+		return SpreadsheetCsv.attachment("custodia-audit.csv").body(body);
 	}
 
 	private static void print(CSVPrinter csv, AuditEventView event, ZoneId zone) {

@@ -3,7 +3,6 @@ package com.custodia.clients.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -15,8 +14,6 @@ import com.custodia.web.SpreadsheetCsv;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,11 +60,7 @@ class ClientExportController {
 						(client) -> print(csv, client, locale));
 			}
 		};
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"custodia-clients-"
-					+ this.clients.today() + ".csv\"")
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(body);
+		return SpreadsheetCsv.attachment("custodia-clients-" + this.clients.today() + ".csv").body(body);
 	}
 
 	private void print(CSVPrinter csv, ClientView c, Locale locale) {

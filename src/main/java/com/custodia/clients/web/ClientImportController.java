@@ -15,8 +15,6 @@ import com.custodia.web.SpreadsheetCsv;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -114,20 +112,14 @@ class ClientImportController {
 				});
 			}
 		};
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"custodia-import-" + id + "-rejected.csv\"")
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(body);
+		return SpreadsheetCsv.attachment("custodia-import-" + id + "-rejected.csv").body(body);
 	}
 
 	/** The header row only, in the user's language: sample rows would be imported as real clients if left in. */
 	@GetMapping("/template.csv")
 	ResponseEntity<byte[]> template(Locale locale) {
 		byte[] text = ("\uFEFF" + com.custodia.clients.imports.ImportColumn.templateHeader(locale) + "\r\n").getBytes(StandardCharsets.UTF_8);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"custodia-clients-template.csv\"")
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(text);
+		return SpreadsheetCsv.attachment("custodia-clients-template.csv").body(text);
 	}
 
 	private List<String> reasons(List<FieldProblem> problems, Locale locale) {

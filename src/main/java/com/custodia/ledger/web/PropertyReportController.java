@@ -1,9 +1,6 @@
 package com.custodia.ledger.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -13,12 +10,15 @@ import com.custodia.audit.AuditTrail;
 import com.custodia.clients.ClientService;
 import com.custodia.ledger.PropertyReport;
 import com.custodia.security.CurrentUser;
+import com.custodia.security.Permission;
+import com.custodia.web.DisplayZone;
 import com.custodia.web.PdfDocuments;
+import com.custodia.web.ReportCsv;
+import com.custodia.web.ReportLink;
 import com.custodia.web.ReportPeriod;
-import com.custodia.web.SpreadsheetCsv;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,12 +42,12 @@ class PropertyReportController {
 
 	private final PdfDocuments pdf;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	private final com.custodia.web.DisplayZone zone;
+	private final DisplayZone zone;
 
 	PropertyReportController(PropertyReport report, ClientService clients, MessageSource messages, AuditTrail audit,
-			PdfDocuments pdf, java.time.Clock clock, com.custodia.web.DisplayZone zone) {
+			PdfDocuments pdf, Clock clock, DisplayZone zone) {
 		this.clock = clock;
 		this.zone = zone;
 		this.report = report;
@@ -68,22 +68,14 @@ class PropertyReportController {
 			Locale locale) {
 		PropertyReport.Figures figures = this.report.of(user, day(on));
 		recordDownload("csv", figures);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (CSVPrinter csv = SpreadsheetCsv.open(out, text("ledger.report.csv.section", locale),
-				text("ledger.report.csv.item", locale), text("ledger.report.csv.value", locale))) {
-			csv.printRecord(text("ledger.report.total", locale), figures.on(), figures.total());
-			rows(csv, text("client.field.tier", locale), figures.byTier(), "tier.", locale);
-			rows(csv, text("ledger.property.type", locale), figures.byType(), "ledger.propertyType.", locale);
-			rows(csv, text("ledger.property.custodian", locale), figures.byCustodian(), null, locale);
-			rows(csv, text("ledger.report.currency", locale), figures.byCurrency(), null, locale);
-			rows(csv, text("ledger.report.differences", locale), figures.differences(), "ledger.report.resolution.", locale);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"property-" + figures.on() + ".csv\"")
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out.toByteArray());
+		return ReportCsv.of(this.messages, locale, "ledger.report.csv.value")
+			.figure("ledger.report.total", figures.on(), figures.total())
+			.breakdown("client.field.tier", figures.byTier(), "tier.")
+			.breakdown("ledger.property.type", figures.byType(), "ledger.propertyType.")
+			.breakdown("ledger.property.custodian", figures.byCustodian(), null)
+			.breakdown("ledger.report.currency", figures.byCurrency(), null)
+			.breakdown("ledger.report.differences", figures.differences(), "ledger.report.resolution.")
+			.download("property-" + figures.on() + ".csv");
 	}
 
 	@GetMapping("/ledger/report.pdf")
@@ -110,17 +102,10 @@ class PropertyReportController {
 		return (day == null || day.isAfter(today)) ? today : day;
 	}
 
-	private void rows(CSVPrinter csv, String section, Map<String, ?> values, String prefix, Locale locale)
-			throws IOException {
-		for (Map.Entry<String, ?> entry : values.entrySet()) {
-			String key = entry.getKey().isEmpty() ? "—" : entry.getKey();
-			csv.printRecord(section, SpreadsheetCsv.cell((prefix != null && !entry.getKey().isEmpty())
-					? text(prefix + key, locale) : key), entry.getValue());
-		}
-	}
-
-	private String text(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
+	/** The property report on the reports page. */
+	@Bean
+	static ReportLink propertyReportLink() {
+		return new ReportLink(Permission.REPORT_PROPERTY, "ledger.report.title", "ledger.report.intro", "/ledger/report");
 	}
 
 }

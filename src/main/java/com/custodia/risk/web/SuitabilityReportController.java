@@ -1,11 +1,6 @@
 package com.custodia.risk.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 
 import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
@@ -13,17 +8,14 @@ import com.custodia.clients.ClientService;
 import com.custodia.risk.SuitabilityReport;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
+import com.custodia.web.ReportCsv;
 import com.custodia.web.ReportLink;
 import com.custodia.web.ReportPeriod;
-import com.custodia.web.SpreadsheetCsv;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +44,7 @@ class SuitabilityReportController {
 	@GetMapping("/risk/report")
 	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Model model) {
-		ReportPeriod period = ReportPeriod.of(from, to, this.clients.today(), 12);
+		ReportPeriod period = period(from, to);
 		model.addAttribute("figures", this.report.of(user, period.from(), period.to()));
 		return "risk/suitability-report";
 	}
@@ -60,63 +52,28 @@ class SuitabilityReportController {
 	@GetMapping("/risk/report.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Locale locale) {
-		ReportPeriod period = ReportPeriod.of(from, to, this.clients.today(), 12);
+		ReportPeriod period = period(from, to);
 		SuitabilityReport.Figures figures = this.report.of(user, period.from(), period.to());
 		this.audit.record(AuditEntry.of("SUITABILITY_REPORT_EXPORTED").target("SUITABILITY_REPORT", null)
 			.detail(period.from() + ".." + period.to()));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (CSVPrinter csv = SpreadsheetCsv.open(out, text("complaint.report.csv.section", locale),
-				text("complaint.report.csv.item", locale), text("complaint.report.csv.value", locale))) {
-			csv.printRecord(text("suitability.report.recommendations", locale), "", figures.recommendations());
-			rows(csv, text("suitability.report.byVerdict", locale), figures.mismatchesByVerdict(), "risk.verdict.", locale);
-			rows(csv, text("suitability.report.byOutcome", locale), figures.exceptionsByOutcome(), "risk.review.status.", locale);
-			csv.printRecord(text("suitability.report.clientsWithMismatch", locale), "", figures.clientsWithMismatch());
-			csv.printRecord(text("suitability.report.expiredNow", locale), "", figures.expiredNow());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"suitability-" + period.from() + "-" + period.to()
-					+ ".csv\"")
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out.toByteArray());
+		return ReportCsv.of(this.messages, locale)
+			.figure("suitability.report.recommendations", figures.recommendations())
+			.breakdown("suitability.report.byVerdict", figures.mismatchesByVerdict(), "risk.verdict.")
+			.breakdown("suitability.report.byOutcome", figures.exceptionsByOutcome(), "risk.review.status.")
+			.figure("suitability.report.clientsWithMismatch", figures.clientsWithMismatch())
+			.figure("suitability.report.expiredNow", figures.expiredNow())
+			.download("suitability-" + period.from() + "-" + period.to() + ".csv");
 	}
 
-	private void rows(CSVPrinter csv, String section, Map<String, Long> counts, String prefix, Locale locale)
-			throws IOException {
-		for (Map.Entry<String, Long> entry : counts.entrySet()) {
-			csv.printRecord(section, text(prefix + entry.getKey(), locale), entry.getValue());
-		}
-	}
-
-	private String text(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
+	private ReportPeriod period(String from, String to) {
+		return ReportPeriod.of(from, to, this.clients.today(), 12);
 	}
 
 	/** The suitability report on the reports page. */
-	@Component
-	static class Link implements ReportLink {
-
-		@Override
-		public Permission permission() {
-			return Permission.REPORT_SUITABILITY;
-		}
-
-		@Override
-		public String titleKey() {
-			return "suitability.report.title";
-		}
-
-		@Override
-		public String descriptionKey() {
-			return "suitability.report.intro";
-		}
-
-		@Override
-		public String path() {
-			return "/risk/report";
-		}
-
+	@Bean
+	static ReportLink suitabilityReportLink() {
+		return new ReportLink(Permission.REPORT_SUITABILITY, "suitability.report.title", "suitability.report.intro",
+				"/risk/report");
 	}
 
 }

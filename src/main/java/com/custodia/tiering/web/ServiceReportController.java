@@ -3,7 +3,6 @@ package com.custodia.tiering.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,14 +10,15 @@ import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
 import com.custodia.clients.ClientService;
 import com.custodia.security.CurrentUser;
+import com.custodia.security.Permission;
 import com.custodia.tiering.ServiceReport;
+import com.custodia.web.ReportLink;
 import com.custodia.web.ReportPeriod;
 import com.custodia.web.SpreadsheetCsv;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,7 +48,7 @@ class ServiceReportController {
 	@GetMapping("/tiering/report")
 	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Model model) {
-		ReportPeriod period = ReportPeriod.of(from, to, this.clients.today(), 3);
+		ReportPeriod period = period(from, to);
 		model.addAttribute("from", period.from());
 		model.addAttribute("to", period.to());
 		model.addAttribute("lines", this.report.of(user, period.from(), period.to()));
@@ -58,7 +58,7 @@ class ServiceReportController {
 	@GetMapping("/tiering/report.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Locale locale) {
-		ReportPeriod period = ReportPeriod.of(from, to, this.clients.today(), 3);
+		ReportPeriod period = period(from, to);
 		List<ServiceReport.Line> lines = this.report.of(user, period.from(), period.to());
 		this.audit.record(AuditEntry.of("SERVICE_REPORT_EXPORTED").target("SERVICE_REPORT", null)
 			.detail(period.from() + ".." + period.to()));
@@ -74,14 +74,21 @@ class ServiceReportController {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"service-" + period.from() + "-" + period.to()
-					+ ".csv\"")
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out.toByteArray());
+		return SpreadsheetCsv.attachment("service-" + period.from() + "-" + period.to() + ".csv").body(out.toByteArray());
+	}
+
+	private ReportPeriod period(String from, String to) {
+		return ReportPeriod.of(from, to, this.clients.today(), 3);
 	}
 
 	private String text(String key, Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	/** The service report on the reports page. */
+	@Bean
+	static ReportLink serviceReportLink() {
+		return new ReportLink(Permission.REPORT_SERVICE, "tiering.report.title", "tiering.report.intro", "/tiering/report");
 	}
 
 }
