@@ -51,6 +51,26 @@ public record ClientScope(Reach reach, long userId, Long teamId) {
 		return column + " in (select id from clients_client where " + sqlCondition(parameters) + ")";
 	}
 
+	/** {@link #clientIdIn(String, org.springframework.jdbc.core.namedparam.MapSqlParameterSource)}, narrowed by a report's filter. */
+	public String clientIdIn(String column, BookFilter filter,
+			org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters) {
+		return column + " in (select id from clients_client where " + sqlCondition(filter, parameters) + ")";
+	}
+
+	/** {@link #sqlCondition}, narrowed by a report's filter (never wider than the scope). */
+	public String sqlCondition(BookFilter filter, org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters) {
+		StringBuilder condition = new StringBuilder(sqlCondition(parameters));
+		if (filter.teamId() != null) {
+			parameters.addValue("filterTeam", filter.teamId());
+			condition.append(" and team_id = :filterTeam");
+		}
+		if (filter.ownerId() != null) {
+			parameters.addValue("filterOwner", filter.ownerId());
+			condition.append(" and owner_id = :filterOwner");
+		}
+		return condition.toString();
+	}
+
 	/** The same restriction for SQL over {@code clients_client}: a condition to append with {@code and}. */
 	public String sqlCondition(org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters) {
 		return switch (this.reach) {

@@ -12,15 +12,15 @@ import org.springframework.data.jpa.domain.Specification;
  * or Latin, case-insensitive), a client code (or its beginning), the last four digits of a phone number, or a whole
  * mobile number.
  */
-public record ClientSearch(String text, ClientKind kind, Segment segment, ClientStatus status, Long ownerId,
-		RiskFilter risk, Tier tier) {
+public record ClientSearch(String text, ClientKind kind, Segment segment, ClientStatus status, boolean openOnly,
+		Long ownerId, RiskFilter risk, Tier tier) {
 
 	/** Clients whose valid risk level is {@code level}, or, with a {@code null} level, clients with none valid. */
 	public record RiskFilter(RiskLevel level) {
 	}
 
 	public static ClientSearch none() {
-		return new ClientSearch(null, null, null, null, null, null, null);
+		return new ClientSearch(null, null, null, null, false, null, null, null);
 	}
 
 	public ClientSearch {
@@ -60,6 +60,9 @@ public record ClientSearch(String text, ClientKind kind, Segment segment, Client
 			}
 			if (this.status != null) {
 				where.add(builder.equal(client.get("status"), this.status));
+			}
+			else if (this.openOnly) {
+				where.add(builder.notEqual(client.get("status"), ClientStatus.CLOSED));
 			}
 			if (this.risk != null && this.risk.level() != null) {
 				where.add(builder.equal(client.get("riskLevel"), this.risk.level()));

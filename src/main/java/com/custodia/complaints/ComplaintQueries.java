@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
+import com.custodia.clients.BookFilter;
 import com.custodia.clients.ClientScope;
 import com.custodia.clients.ClientService;
 import com.custodia.security.CurrentUser;
@@ -224,6 +225,16 @@ public class ComplaintQueries {
 		parameters.addValue("nonClients", nonClients).addValue("me", user.username());
 		return "(" + scope.clientIdIn("c.client_id", parameters)
 				+ " or (c.client_id is null and (:nonClients or c.received_by = :me)))";
+	}
+
+	/**
+	 * The visibility rule narrowed to a team or RM for a report: only complaints about their clients (one from someone
+	 * not yet a client belongs to no team or RM).
+	 */
+	static String scope(CurrentUser user, BookFilter book, MapSqlParameterSource parameters) {
+		String visible = scope(user, parameters);
+		return book.isEmpty() ? visible
+				: "(" + visible + " and " + ClientScope.of(user).clientIdIn("c.client_id", book, parameters) + ")";
 	}
 
 	static Complaint complaint(ResultSet rs, int row) throws SQLException {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.custodia.clients.BookFilter;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
 import com.custodia.web.DisplayZone;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The complaints report for complaints received in a period: counts by category, channel, finding and month; average
  * and longest handling time (receipt, or the latest reopening, to the reply, in calendar days, for those replied); the
- * share decided within 15 days of receipt (or reopening); and the complainants' satisfaction. A fixed number of queries, however many complaints.
+ * share decided within 15 days of receipt (or reopening); and the complainants' satisfaction. A fixed number of
+ * queries, however many complaints; over the reader's scope, or one team's or RM's clients when asked.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,7 +51,7 @@ public class ComplaintReport {
 		this.zone = zone;
 	}
 
-	public Figures of(CurrentUser user, LocalDate from, LocalDate to) {
+	public Figures of(CurrentUser user, BookFilter book, LocalDate from, LocalDate to) {
 		if (!user.can(Permission.REPORT_COMPLAINTS)) {
 			throw new AccessDeniedException(Permission.REPORT_COMPLAINTS.name());
 		}
@@ -58,7 +60,7 @@ public class ComplaintReport {
 			.addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(this.zone.zoneId()).toInstant()))
 			.addValue("zone", this.zone.zoneId().getId());
 		String where = " from complaints_complaint c where c.received_at >= :from and c.received_at < :to and "
-				+ ComplaintQueries.scope(user, parameters);
+				+ ComplaintQueries.scope(user, book, parameters);
 		String mostFirst = " group by 1 order by 2 desc, 1";
 		Map<String, Long> byCategory = counts("c.category", where + mostFirst, parameters);
 		Map<String, Long> byChannel = counts("c.channel", where + mostFirst, parameters);

@@ -3,6 +3,7 @@ package com.custodia.ledger;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,7 +20,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the ledger's pages read: a client's property, one property's entries, the approvals queue. */
+/**
+ * What the ledger's pages read: a client's property, one property's entries, the approvals queue, one's own movements.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PropertyQueries {
@@ -146,6 +149,51 @@ public class PropertyQueries {
 						(Long) rs.getObject("counterpart_id"), rs.getString("counterpart_code")));
 		return PageableExecutionUtils.getPage(page, pageable,
 				() -> this.jdbc.queryForObject("select count(*)" + from + where, parameters, Long.class));
+	}
+
+	/** How many of the user's own movements wait for approval, and how many were rejected since a moment. */
+	public record OwnCounts(long pending, long rejected) {
+	}
+
+	/**
+	 * The user's own movements in one state ({@code PENDING}, or {@code REJECTED} since a moment), newest first, on
+	 * property of clients still in their scope; a transfer once. The start page counts the same rows.
+	 */
+	public Page<OwnMovement> own(CurrentUser user, String state, Instant since, Pageable pageable) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", pageable.getPageSize())
+			.addValue("offset", pageable.getOffset())
+			.addValue("state", "REJECTED".equals(state) ? "REJECTED" : "PENDING");
+		String where = ownWhere(user, since, parameters) + " and e.state = :state";
+		String from = " from ledger_entry e join ledger_property p on p.id = e.property_id";
+		List<OwnMovement> page = this.jdbc.query("select e.*, p.code, p.client_id, p.currency, other.code as "
+				+ "counterpart_code" + from + COUNTERPART + where + " order by e.made_at desc, e.id desc limit :limit "
+				+ "offset :offset", parameters, (rs, row) -> {
+					java.sql.Timestamp decided = rs.getTimestamp("decided_at");
+					return new OwnMovement(rs.getLong("id"), rs.getLong("property_id"), rs.getString("code"),
+							rs.getLong("client_id"), EntryKind.valueOf(rs.getString("kind")),
+							rs.getBigDecimal("value_change"), rs.getBigDecimal("quantity_change"),
+							Currency.valueOf(rs.getString("currency")), rs.getString("reason"),
+							rs.getTimestamp("made_at").toInstant(), rs.getString("state"),
+							(decided != null) ? decided.toInstant() : null, rs.getString("decided_by"),
+							rs.getString("decision_comment"), rs.getString("counterpart_code"));
+				});
+		return PageableExecutionUtils.getPage(page, pageable,
+				() -> this.jdbc.queryForObject("select count(*)" + from + where, parameters, Long.class));
+	}
+
+	/** The counts of {@link #own}'s two lists, in one query. */
+	public OwnCounts ownCounts(CurrentUser user, Instant since) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		return this.jdbc.queryForObject("select count(*) filter (where e.state = 'PENDING'), count(*) filter (where "
+				+ "e.state = 'REJECTED') from ledger_entry e join ledger_property p on p.id = e.property_id"
+				+ ownWhere(user, since, parameters), parameters, (rs, row) -> new OwnCounts(rs.getLong(1), rs.getLong(2)));
+	}
+
+	private static String ownWhere(CurrentUser user, Instant since, MapSqlParameterSource parameters) {
+		parameters.addValue("me", user.id()).addValue("since", java.sql.Timestamp.from(since));
+		return " where e.made_by_id = :me and (e.state = 'PENDING' or (e.state = 'REJECTED' and e.decided_at >= :since))"
+				+ " and not exists (select 1 from ledger_entry g where g.transfer_group = e.transfer_group and g.id < e.id)"
+				+ " and " + ClientScope.of(user).clientIdIn("p.client_id", parameters);
 	}
 
 	private static PropertyView property(ResultSet rs, ExchangeRates rates, LocalDate today) throws SQLException {

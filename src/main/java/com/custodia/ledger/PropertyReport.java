@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.custodia.clients.BookFilter;
 import com.custodia.clients.ClientScope;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The property report: assets under custody at the end of a chosen day (each property's balance after its last
  * posting that day, released and lost property excluded) in the base currency at that day's rates, by the clients'
  * tier, by type, custodian and currency; and the reconciliation differences and how they were resolved. The tier is
- * the one the client holds now (tiers are not kept by day). Two queries over the user's scope.
+ * the one the client holds now (tiers are not kept by day). Two queries over the user's scope, narrowed to a team or
+ * RM when asked.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,14 +48,14 @@ public class PropertyReport {
 		this.zone = zone;
 	}
 
-	public Figures of(CurrentUser user, LocalDate on) {
+	public Figures of(CurrentUser user, BookFilter book, LocalDate on) {
 		if (!user.can(Permission.REPORT_PROPERTY)) {
 			throw new AccessDeniedException(Permission.REPORT_PROPERTY.name());
 		}
 		ExchangeRates rates = this.ledger.rates();
 		MapSqlParameterSource parameters = new MapSqlParameterSource("end",
 				Timestamp.from(on.plusDays(1).atStartOfDay(this.zone.zoneId()).toInstant()));
-		String scope = ClientScope.of(user).clientIdIn("p.client_id", parameters);
+		String scope = ClientScope.of(user).clientIdIn("p.client_id", book, parameters);
 		Map<String, BigDecimal> byTier = new TreeMap<>();
 		Map<String, BigDecimal> byType = new TreeMap<>();
 		Map<String, BigDecimal> byCustodian = new TreeMap<>();
@@ -78,12 +80,14 @@ public class PropertyReport {
 				});
 		Map<String, Long> differences = new LinkedHashMap<>();
 		MapSqlParameterSource countParameters = new MapSqlParameterSource("end", parameters.getValue("end"));
-		String countScope = ClientScope.of(user).clientIdIn("p.client_id", countParameters);
+		String countScope = ClientScope.of(user).clientIdIn("p.client_id", book, countParameters);
+		// An unexpected item (no property) belongs to no client, so to no team or RM either.
+		String unexpected = book.isEmpty() ? "i.property_id is null or " : "";
 		this.jdbc.query("""
 				select coalesce(i.resolution, 'UNRESOLVED'), count(*) from ledger_count_item i
 				join ledger_count k on k.id = i.count_id left join ledger_property p on p.id = i.property_id
 				where k.opened_at < :end and i.result in ('DIFFERENT', 'MISSING', 'UNEXPECTED')
-				  and (i.property_id is null or\s""" + countScope + ") group by 1 order by 1", countParameters, (rs) -> {
+				  and (""" + unexpected + countScope + ") group by 1 order by 1", countParameters, (rs) -> {
 					differences.put(rs.getString(1), rs.getLong(2));
 				});
 		// Tiers in their own order, lowest first (clients without a tier yet last).

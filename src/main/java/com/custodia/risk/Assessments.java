@@ -295,10 +295,28 @@ public class Assessments {
 	public long awaitingInterviewCount(CurrentUser user) {
 		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
 				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
+		return this.jdbc.sql("select count(*)" + awaitingInterview(user, parameters)).paramSource(parameters)
+			.query(Long.class).single();
+	}
+
+	/** The clients whose latest assessment waits for its interview, a page of them by id (the risk watch list). */
+	@Transactional(readOnly = true)
+	public org.springframework.data.domain.Page<Long> awaitingInterviewClients(CurrentUser user,
+			org.springframework.data.domain.Pageable pageable) {
+		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
+				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("limit", pageable.getPageSize())
+					.addValue("offset", pageable.getOffset());
+		List<Long> ids = this.jdbc.sql("select a.client_id" + awaitingInterview(user, parameters)
+				+ " order by a.client_id limit :limit offset :offset").paramSource(parameters).query(Long.class).list();
+		return org.springframework.data.support.PageableExecutionUtils.getPage(ids, pageable,
+				() -> awaitingInterviewCount(user));
+	}
+
+	private static String awaitingInterview(CurrentUser user,
+			org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters) {
 		String scope = com.custodia.clients.ClientScope.of(user).clientIdIn("a.client_id", parameters);
-		return this.jdbc.sql("select count(*) from risk_assessment a where a.status = 'AWAITING_INTERVIEW' and not exists "
-				+ "(select 1 from risk_assessment later where later.client_id = a.client_id and later.id > a.id) and " + scope)
-			.paramSource(parameters).query(Long.class).single();
+		return " from risk_assessment a where a.status = 'AWAITING_INTERVIEW' and not exists (select 1 from "
+				+ "risk_assessment later where later.client_id = a.client_id and later.id > a.id) and " + scope;
 	}
 
 	/** A client's assessments, newest first, each with the status to show today. */

@@ -248,12 +248,27 @@ public class Recommendations {
 	public long expiredHoldingAboveR1(CurrentUser user) {
 		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
 				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("today", this.clients.today());
-		String scope = com.custodia.clients.ClientScope.of(user).clientIdIn("r.client_id", parameters);
-		return this.jdbc.sql("select count(distinct r.client_id) from risk_recommendation r join clients_client c "
-				+ "on c.id = r.client_id where r.product_rating <> 'R1' and r.review_status in ('NOT_REQUIRED', "
-				+ "'APPROVED') and c.status <> 'CLOSED' and (c.risk_expires_on is null or c.risk_expires_on <= :today) "
-				+ "and " + scope)
+		return this.jdbc.sql("select count(distinct r.client_id)" + expiredAboveR1(user, parameters))
 			.paramSource(parameters).query(Long.class).single();
+	}
+
+	/** Those clients, a page of them by id (the risk watch list). */
+	@Transactional(readOnly = true)
+	public Page<Long> expiredHoldingAboveR1Clients(CurrentUser user, Pageable pageable) {
+		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
+				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("today", this.clients.today())
+					.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+		List<Long> ids = this.jdbc.sql("select distinct r.client_id" + expiredAboveR1(user, parameters)
+				+ " order by r.client_id limit :limit offset :offset").paramSource(parameters).query(Long.class).list();
+		return PageableExecutionUtils.getPage(ids, pageable, () -> expiredHoldingAboveR1(user));
+	}
+
+	private static String expiredAboveR1(CurrentUser user,
+			org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters) {
+		String scope = com.custodia.clients.ClientScope.of(user).clientIdIn("r.client_id", parameters);
+		return " from risk_recommendation r join clients_client c on c.id = r.client_id where r.product_rating <> 'R1' "
+				+ "and r.review_status in ('NOT_REQUIRED', 'APPROVED') and c.status <> 'CLOSED' and (c.risk_expires_on "
+				+ "is null or c.risk_expires_on <= :today) and " + scope;
 	}
 
 	/** How many exceptions wait for review. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.custodia.clients.BookFilter;
 import com.custodia.clients.ClientScope;
 import com.custodia.clients.ClientService;
 import com.custodia.security.CurrentUser;
@@ -20,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The suitability report for a period: recommendations of products above the client's level (or without a valid
  * assessment), by verdict and by the review's outcome; how many clients were recommended something unsuitable; and
- * the clients in scope whose assessment has expired today. Three queries over the user's scope.
+ * the clients in scope whose assessment has expired today; and the clients who hold (were recommended, and it went
+ * through) a product above their level today, or hold anything above R1 without a valid level. Four queries over
+ * the user's scope, narrowed to a team or RM when asked.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,7 +31,7 @@ public class SuitabilityReport {
 
 	/** The figures. */
 	public record Figures(LocalDate from, LocalDate to, long recommendations, Map<String, Long> mismatchesByVerdict,
-			Map<String, Long> exceptionsByOutcome, long clientsWithMismatch, long expiredNow) {
+			Map<String, Long> exceptionsByOutcome, long clientsWithMismatch, long expiredNow, long holdingAboveLevel) {
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -43,7 +46,7 @@ public class SuitabilityReport {
 		this.zone = zone;
 	}
 
-	public Figures of(CurrentUser user, LocalDate from, LocalDate to) {
+	public Figures of(CurrentUser user, BookFilter book, LocalDate from, LocalDate to) {
 		if (!user.can(Permission.REPORT_SUITABILITY)) {
 			throw new AccessDeniedException(Permission.REPORT_SUITABILITY.name());
 		}
@@ -52,7 +55,7 @@ public class SuitabilityReport {
 			.addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(this.zone.zoneId()).toInstant()))
 			.addValue("today", this.clients.today());
 		String where = " from risk_recommendation r where r.recommended_at >= :from and r.recommended_at < :to and "
-				+ ClientScope.of(user).clientIdIn("r.client_id", parameters);
+				+ ClientScope.of(user).clientIdIn("r.client_id", book, parameters);
 		Map<String, Long> byVerdict = new LinkedHashMap<>();
 		Map<String, Long> byOutcome = new LinkedHashMap<>();
 		long[] totals = new long[2];
@@ -68,9 +71,17 @@ public class SuitabilityReport {
 		totals[1] = this.jdbc.queryForObject("select count(distinct r.client_id)" + where + " and r.verdict <> 'SUITABLE'",
 				parameters, Long.class);
 		long expired = this.jdbc.queryForObject("select count(*) from clients_client c where c.status <> 'CLOSED' "
-				+ "and c.risk_expires_on <= :today and " + ClientScope.of(user).clientIdIn("c.id", parameters), parameters,
-				Long.class);
-		return new Figures(from, to, totals[0], byVerdict, byOutcome, totals[1], expired);
+				+ "and c.risk_expires_on <= :today and " + ClientScope.of(user).clientIdIn("c.id", book, parameters),
+				parameters, Long.class);
+		// Whatever went through (no review needed, or approved) stays with the client whenever it was recommended; it is
+		// above their level today when the product's rating number is above the level's (R4 over C3), or above R1 while
+		// they have no valid level (the risk officer's start-page rule).
+		long holding = this.jdbc.queryForObject("select count(distinct r.client_id) from risk_recommendation r join "
+				+ "clients_client c on c.id = r.client_id where r.review_status in ('NOT_REQUIRED', 'APPROVED') "
+				+ "and c.status <> 'CLOSED' and (substr(r.product_rating, 2)::int > substr(c.risk_level, 2)::int "
+				+ "or (r.product_rating <> 'R1' and (c.risk_expires_on is null or c.risk_expires_on <= :today))) and "
+				+ ClientScope.of(user).clientIdIn("r.client_id", book, parameters), parameters, Long.class);
+		return new Figures(from, to, totals[0], byVerdict, byOutcome, totals[1], expired, holding);
 	}
 
 }

@@ -1,10 +1,15 @@
 package com.custodia.tiering;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
+import com.custodia.access.StaffDirectory;
+import com.custodia.clients.BookFilter;
 import com.custodia.clients.ClientService;
 import com.custodia.clients.ClientView;
 import com.custodia.clients.servicelog.ServiceLog;
@@ -16,15 +21,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The service report: per RM in the user's scope, the contacts they logged in a period (care events aside) against
- * their tiered clients' service levels today: how many clients, how many overdue, how many due within two weeks.
+ * The service report: per team and per RM in the user's scope (or one team or RM in it), the contacts they logged in a
+ * period (care events aside) against their tiered clients' service levels today: how many clients, how many overdue,
+ * how many due within two weeks. Each team has a line of its totals.
  */
 @Service
 @Transactional(readOnly = true)
 public class ServiceReport {
 
-	/** One RM's line. */
+	/** One RM's line, or a team's totals (owner {@code null}). */
 	public record Line(String owner, long clients, long contacts, long overdue, long dueSoon) {
+
+		Line plus(Line other) {
+			return new Line(null, this.clients + other.clients, this.contacts + other.contacts,
+					this.overdue + other.overdue, this.dueSoon + other.dueSoon);
+		}
+
+	}
+
+	/** A team (name {@code null}: RMs without a team) with its RMs by name and its totals. */
+	public record Team(String name, List<Line> lines, Line total) {
+	}
+
+	/** The report: teams by name, RMs without a team last. */
+	public record Figures(LocalDate from, LocalDate to, List<Team> teams) {
+
+		public boolean isEmpty() {
+			return this.teams.isEmpty();
+		}
+
 	}
 
 	private final ServiceDue serviceDue;
@@ -33,28 +58,30 @@ public class ServiceReport {
 
 	private final ClientService clients;
 
-	ServiceReport(ServiceDue serviceDue, ServiceLog serviceLog, ClientService clients) {
+	private final StaffDirectory staff;
+
+	ServiceReport(ServiceDue serviceDue, ServiceLog serviceLog, ClientService clients, StaffDirectory staff) {
 		this.serviceDue = serviceDue;
 		this.serviceLog = serviceLog;
 		this.clients = clients;
+		this.staff = staff;
 	}
 
-	/** The lines by RM name. */
-	public List<Line> of(CurrentUser user, LocalDate from, LocalDate to) {
+	public Figures of(CurrentUser user, BookFilter book, LocalDate from, LocalDate to, Locale locale) {
 		if (!user.can(Permission.REPORT_SERVICE)) {
 			throw new AccessDeniedException(Permission.REPORT_SERVICE.name());
 		}
 		List<ServiceDue.Due> all = this.serviceDue.all(user);
 		Map<Long, ClientView> views = this.clients.views(user, all.stream().map(ServiceDue.Due::clientId).toList());
-		Map<Long, Long> contacts = this.serviceLog.contactsByOwner(user, from, to);
-		Map<Long, long[]> byOwner = new java.util.HashMap<>();
-		Map<Long, String> names = new java.util.HashMap<>();
+		Map<Long, Long> contacts = this.serviceLog.contactsByOwner(user, book, from, to);
+		Map<Long, long[]> byOwner = new HashMap<>();
+		Map<Long, ClientView> anyClientOf = new HashMap<>();
 		for (ServiceDue.Due due : all) {
 			ClientView client = views.get(due.clientId());
-			if (client == null) {
+			if (client == null || !book.admits(client.teamId(), client.ownerId())) {
 				continue;
 			}
-			names.put(client.ownerId(), client.ownerName());
+			anyClientOf.putIfAbsent(client.ownerId(), client);
 			long[] counts = byOwner.computeIfAbsent(client.ownerId(), (id) -> new long[3]);
 			counts[0]++;
 			if (due.standing() == ServiceLevel.Standing.OVERDUE) {
@@ -64,10 +91,21 @@ public class ServiceReport {
 				counts[2]++;
 			}
 		}
-		Map<String, Line> lines = new TreeMap<>();
-		byOwner.forEach((owner, counts) -> lines.put(names.get(owner) + "#" + owner, new Line(names.get(owner), counts[0],
-				contacts.getOrDefault(owner, 0L), counts[1], counts[2])));
-		return List.copyOf(lines.values());
+		Map<Long, String> teamNames = this.staff.teamNames(locale);
+		Map<Long, List<Line>> linesByTeam = new HashMap<>();
+		byOwner.forEach((owner, counts) -> {
+			ClientView client = anyClientOf.get(owner);
+			linesByTeam.computeIfAbsent(client.teamId(), (team) -> new ArrayList<>())
+				.add(new Line(client.ownerName(), counts[0], contacts.getOrDefault(owner, 0L), counts[1], counts[2]));
+		});
+		List<Team> teams = new ArrayList<>();
+		linesByTeam.forEach((teamId, lines) -> {
+			lines.sort(Comparator.comparing(Line::owner));
+			Line total = lines.stream().reduce(new Line(null, 0, 0, 0, 0), Line::plus);
+			teams.add(new Team((teamId != null) ? teamNames.get(teamId) : null, List.copyOf(lines), total));
+		});
+		teams.sort(Comparator.comparing(Team::name, Comparator.nullsLast(Comparator.naturalOrder())));
+		return new Figures(from, to, List.copyOf(teams));
 	}
 
 }

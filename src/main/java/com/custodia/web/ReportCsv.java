@@ -43,6 +43,11 @@ public final class ReportCsv {
 		return new ReportCsv(messages, locale, valueHeaderKey);
 	}
 
+	/** The team and RM the figures cover, as the first row, when the report was narrowed to them. */
+	public ReportCsv covering(String description) {
+		return (description == null || description.isEmpty()) ? this : figure("reports.book", description, "");
+	}
+
 	/** One figure of its own: the section (a message key) and its value, with no item. */
 	public ReportCsv figure(String sectionKey, Object value) {
 		return figure(sectionKey, "", value);

@@ -2,6 +2,7 @@ package com.custodia.complaints;
 
 import java.time.LocalDate;
 
+import com.custodia.clients.BookFilter;
 import com.custodia.clients.ClientFixtures;
 import com.custodia.security.CurrentUser;
 import com.custodia.support.Browser;
@@ -44,7 +45,7 @@ class ComplaintJourneyBrowserTests {
 		String compliance = this.accounts.userWithSeededRole("COMPLIANCE_OFFICER");
 		CurrentUser complianceUser = this.clients.user(compliance);
 		LocalDate today = this.clients.service().today();
-		ComplaintReport.Figures before = this.report.of(complianceUser, today, today);
+		ComplaintReport.Figures before = this.report.of(complianceUser, BookFilter.NONE, today, today);
 		long privacyBefore = before.byCategory().getOrDefault("PRIVACY", 0L);
 		long partlyBefore = before.byFinding().getOrDefault("PARTLY_UPHELD", 0L);
 		try (Browser browser = Browser.start(this.port)) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import com.custodia.clients.BookFilter;
 import com.custodia.clients.ClientFixtures;
 import com.custodia.security.CurrentUser;
 import com.custodia.support.CustodiaIntegrationTest;
@@ -83,7 +84,7 @@ class ComplaintReportAndEscalationTests {
 		// a: upheld, decided on day 10, replied on day 12, satisfied; b: not upheld, decided on day 20, replied day 21.
 		decided(a, "UPHELD", LocalDate.of(2001, 3, 11), LocalDate.of(2001, 3, 13), "SATISFIED");
 		decided(b, "NOT_UPHELD", LocalDate.of(2001, 3, 30), LocalDate.of(2001, 3, 31), "DISSATISFIED");
-		ComplaintReport.Figures figures = this.report.of(compliance, LocalDate.of(2001, 1, 1), LocalDate.of(2001, 12, 31));
+		ComplaintReport.Figures figures = this.report.of(compliance, BookFilter.NONE, LocalDate.of(2001, 1, 1), LocalDate.of(2001, 12, 31));
 		assertThat(figures.received()).isEqualTo(4);
 		assertThat(figures.byCategory()).containsEntry("FEES", 3L).containsEntry("PRIVACY", 1L);
 		assertThat(figures.byCategory().keySet()).first().isEqualTo("FEES");
@@ -96,7 +97,7 @@ class ComplaintReportAndEscalationTests {
 		assertThat(figures.averageDays()).isEqualByComparingTo("16.5");
 		assertThat(figures.longestDays()).isEqualTo(21);
 		assertThat(figures.bySatisfaction()).containsEntry("SATISFIED", 1L).containsEntry("DISSATISFIED", 1L);
-		assertThat(this.report.of(compliance, LocalDate.of(2001, 4, 1), LocalDate.of(2001, 4, 30)).received())
+		assertThat(this.report.of(compliance, BookFilter.NONE, LocalDate.of(2001, 4, 1), LocalDate.of(2001, 4, 30)).received())
 			.isEqualTo(2);
 	}
 

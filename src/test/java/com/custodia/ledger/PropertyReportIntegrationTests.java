@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import com.custodia.clients.BookFilter;
 import com.custodia.clients.ClientFixtures;
 import com.custodia.security.CurrentUser;
 import com.custodia.support.CustodiaIntegrationTest;
@@ -62,11 +63,11 @@ class PropertyReportIntegrationTests {
 				+ "<= ? order by valid_from desc limit 1", BigDecimal.class, today);
 		String financeName = this.accounts.userWithSeededRole("FINANCE_OFFICER");
 		CurrentUser finance = this.clients.user(financeName);
-		PropertyReport.Figures figures = this.report.of(finance, today);
+		PropertyReport.Figures figures = this.report.of(finance, BookFilter.NONE, today);
 		BigDecimal expected = new BigDecimal("100000.00").add(new BigDecimal("600.00").multiply(usd))
 			.setScale(2, java.math.RoundingMode.HALF_UP);
 		assertThat(figures.byCustodian().get(custodian)).isEqualByComparingTo(expected);
-		assertThat(this.report.of(finance, today.minusDays(1)).byCustodian()).as("nothing there yesterday")
+		assertThat(this.report.of(finance, BookFilter.NONE, today.minusDays(1)).byCustodian()).as("nothing there yesterday")
 			.doesNotContainKey(custodian);
 
 		MockHttpSession session = Login.as(this.mvc, financeName);

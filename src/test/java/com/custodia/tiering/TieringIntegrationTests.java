@@ -1,5 +1,6 @@
 package com.custodia.tiering;
 
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.custodia.clients.BookFilter;
 import com.custodia.clients.ClientFixtures;
 import com.custodia.clients.ClientRuleException;
 import com.custodia.clients.Tier;
@@ -247,7 +249,12 @@ class TieringIntegrationTests {
 		silverClientContacted(owner, "报表正常客户", today.minusDays(10));
 		this.serviceLog.record(owner, overdue, new ServiceLog.Entry(ContactKind.CARE_BIRTHDAY, today.minusDays(1), "生日祝福",
 				null, null));
-		List<ServiceReport.Line> lines = this.serviceReport.of(this.lead, today.minusDays(89), today);
+		ServiceReport.Figures figures = this.serviceReport.of(this.lead, BookFilter.NONE, today.minusDays(89), today,
+				Locale.ENGLISH);
+		assertThat(figures.teams()).as("the lead sees their own team only").singleElement();
+		List<ServiceReport.Line> lines = figures.teams().get(0).lines();
+		assertThat(figures.teams().get(0).total().clients()).as("the team's total adds up its RMs' lines")
+			.isEqualTo(lines.stream().mapToLong(ServiceReport.Line::clients).sum());
 		assertThat(lines).filteredOn((line) -> line.owner().equals(owner.displayName())).singleElement()
 			.satisfies((line) -> {
 				assertThat(line.clients()).isEqualTo(3);
@@ -256,7 +263,7 @@ class TieringIntegrationTests {
 				assertThat(line.overdue()).isEqualTo(1);
 				assertThat(line.dueSoon()).isEqualTo(1);
 			});
-		assertThatThrownBy(() -> this.serviceReport.of(owner, today, today)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.serviceReport.of(owner, BookFilter.NONE, today, today, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
 	}
 
 	private void releaseLock() {

@@ -66,7 +66,8 @@ class StartPagesIntegrationTests {
 				"上海", Currency.CNY, new BigDecimal("3000000.00"), null, null));
 		this.ledger.submit(rm, cash, new PropertyLedger.Movement(EntryKind.WITHDRAWAL, new BigDecimal("-1500000.00"), null,
 				null, "大额支取"));
-		assertThat(page(Login.as(this.mvc, rmName))).contains("Your movements: 1 waiting for approval, 0 rejected");
+		assertThat(page(Login.as(this.mvc, rmName))).contains("1 of your movements waiting for approval")
+			.contains("0 of your movements rejected in the last 30 days");
 
 		String leadName = this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", team);
 		CurrentUser lead = this.clients.user(leadName);

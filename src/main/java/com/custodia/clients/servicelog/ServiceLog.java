@@ -198,12 +198,13 @@ public class ServiceLog {
 
 	/** Contacts (care events aside) logged for clients in the user's scope between two days, by the client's owner. */
 	@Transactional(readOnly = true)
-	public java.util.Map<Long, Long> contactsByOwner(CurrentUser user, LocalDate from, LocalDate to) {
+	public java.util.Map<Long, Long> contactsByOwner(CurrentUser user, com.custodia.clients.BookFilter book, LocalDate from,
+			LocalDate to) {
 		List<String> service = Arrays.stream(ContactKind.values()).filter((kind) -> !kind.isCare()).map(Enum::name)
 			.toList();
 		MapSqlParameterSource parameters = new MapSqlParameterSource("service", service).addValue("from", from)
 			.addValue("to", to);
-		String where = ClientScope.of(user).clientIdIn("c.id", parameters);
+		String where = ClientScope.of(user).clientIdIn("c.id", book, parameters);
 		java.util.Map<Long, Long> counts = new java.util.HashMap<>();
 		this.jdbc.query("select c.owner_id, count(*) from clients_contact x join clients_client c on c.id = x.client_id "
 				+ "where x.contacted_on between :from and :to and x.kind in (:service) and " + where

@@ -18,7 +18,10 @@ public class ClientFilterForm {
 
 	private String segment;
 
+	/** A status, or {@code OPEN} for every client not closed (what the start page's book counts). */
 	private String status;
+
+	static final String OPEN = "OPEN";
 
 	private String owner;
 
@@ -33,7 +36,7 @@ public class ClientFilterForm {
 
 	ClientSearch toSearch() {
 		return new ClientSearch(this.q, Enums.valueOrNull(ClientKind.class, this.kind), Enums.valueOrNull(Segment.class, this.segment),
-				Enums.valueOrNull(ClientStatus.class, this.status), ownerId(), riskFilter(),
+				Enums.valueOrNull(ClientStatus.class, this.status), OPEN.equals(this.status), ownerId(), riskFilter(),
 				Enums.valueOrNull(com.custodia.clients.Tier.class, this.tier));
 	}
 

@@ -133,8 +133,8 @@ class ComplaintListController {
 	 */
 	private Optional<ClientView> byCode(CurrentUser user, String text) {
 		String wanted = text.strip().toUpperCase(java.util.Locale.ROOT);
-		java.util.List<ClientView> found = this.clients.search(user, new ClientSearch(text.strip(), null, null, null, null,
-				null, null), PageRequest.of(0, 2)).getContent();
+		java.util.List<ClientView> found = this.clients.search(user, new ClientSearch(text.strip(), null, null, null, false,
+				null, null, null), PageRequest.of(0, 2)).getContent();
 		return found.stream().filter((client) -> client.code().equals(wanted)).findFirst()
 			.or(() -> (found.size() == 1) ? Optional.of(found.get(0)) : Optional.empty());
 	}

@@ -4,12 +4,15 @@ import java.util.Locale;
 
 import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
+import com.custodia.clients.BookFilter;
+import com.custodia.clients.BookFilters;
 import com.custodia.clients.ClientService;
 import com.custodia.complaints.ComplaintReport;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
 import com.custodia.web.ReportCsv;
 import com.custodia.web.ReportLink;
+import com.custodia.web.ReportPdf;
 import com.custodia.web.ReportPeriod;
 
 import org.springframework.context.MessageSource;
@@ -21,11 +24,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The complaints report for a period (the last twelve months unless asked), on screen with charts and as CSV. */
+/**
+ * The complaints report for a period (the last twelve months unless asked), for the reader's scope or one team or RM
+ * in it: on screen with charts, as CSV and as PDF; downloads are audited.
+ */
 @Controller
 class ComplaintReportController {
 
 	private final ComplaintReport report;
+
+	private final BookFilters books;
 
 	private final ClientService clients;
 
@@ -33,31 +41,38 @@ class ComplaintReportController {
 
 	private final AuditTrail audit;
 
-	ComplaintReportController(ComplaintReport report, ClientService clients, MessageSource messages,
-			AuditTrail audit) {
-		this.audit = audit;
+	private final ReportPdf pdf;
+
+	ComplaintReportController(ComplaintReport report, BookFilters books, ClientService clients, MessageSource messages,
+			AuditTrail audit, ReportPdf pdf) {
 		this.report = report;
+		this.books = books;
 		this.clients = clients;
 		this.messages = messages;
+		this.audit = audit;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/complaints/report")
-	String page(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(name = "from", required = false) String fromText,
-			@RequestParam(name = "to", required = false) String toText, Model model) {
-		model.addAttribute("figures", figures(user, fromText, toText));
+	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
+			@RequestParam(required = false) String rm, Locale locale, Model model) {
+		BookFilter book = this.books.read(user, team, rm, locale);
+		model.addAttribute("figures", figures(user, book, from, to));
+		model.addAttribute("book", book);
+		model.addAttribute("choices", this.books.choices(user, locale));
 		return "complaints/report";
 	}
 
 	@GetMapping("/complaints/report.csv")
-	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(name = "from", required = false) String fromText,
-			@RequestParam(name = "to", required = false) String toText, Locale locale) {
-		ComplaintReport.Figures figures = figures(user, fromText, toText);
-		// Figures about clients leaving the system: every download is on record.
-		this.audit.record(AuditEntry.of("COMPLAINT_REPORT_EXPORTED").target("COMPLAINT_REPORT", null)
-			.detail(figures.from() + ".." + figures.to()));
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
+			@RequestParam(required = false) String rm, Locale locale) {
+		BookFilter book = this.books.read(user, team, rm, locale);
+		ComplaintReport.Figures figures = figures(user, book, from, to);
+		recordDownload("csv", figures, book);
 		return ReportCsv.of(this.messages, locale)
+			.covering(book.description())
 			.figure("complaint.report.received", figures.received())
 			.breakdown("complaint.category", figures.byCategory(), "complaint.category.")
 			.breakdown("complaint.channel", figures.byChannel(), "complaint.channel.")
@@ -70,9 +85,27 @@ class ComplaintReportController {
 			.download("complaints-" + figures.from() + "-" + figures.to() + ".csv");
 	}
 
-	private ComplaintReport.Figures figures(CurrentUser user, String from, String to) {
+	@GetMapping("/complaints/report.pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
+			@RequestParam(required = false) String rm, Locale locale) {
+		BookFilter book = this.books.read(user, team, rm, locale);
+		ComplaintReport.Figures figures = figures(user, book, from, to);
+		recordDownload("pdf", figures, book);
+		return this.pdf.download("complaints-" + figures.from() + "-" + figures.to() + ".pdf", "complaint.report.title",
+				"complaints/report-body", figures, figures.from(), figures.to(), book.description(), user.displayName(),
+				locale);
+	}
+
+	private ComplaintReport.Figures figures(CurrentUser user, BookFilter book, String from, String to) {
 		ReportPeriod period = ReportPeriod.of(from, to, this.clients.today(), 12);
-		return this.report.of(user, period.from(), period.to());
+		return this.report.of(user, book, period.from(), period.to());
+	}
+
+	// Figures about clients leaving the system: every download is on record.
+	private void recordDownload(String format, ComplaintReport.Figures figures, BookFilter book) {
+		this.audit.record(AuditEntry.of("COMPLAINT_REPORT_EXPORTED").target("COMPLAINT_REPORT", null)
+			.detail((format + " " + figures.from() + ".." + figures.to() + " " + book.description()).strip()));
 	}
 
 	/** The complaints report on the reports page. */

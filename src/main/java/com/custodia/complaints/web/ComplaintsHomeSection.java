@@ -56,9 +56,12 @@ class ComplaintsHomeSection implements HomeSection {
 				.filter(java.util.Objects::nonNull).toList()));
 		}
 		if (user.can(Permission.REPORT_COMPLAINTS)) {
-			// Compliance's twelve months by category, as the report counts them.
+			// Compliance's twelve months by category, as the report counts them; each links to the list of those months.
 			java.time.LocalDate today = this.clients.today();
-			model.put("complaintCategories", this.report.of(user, today.minusMonths(12).plusDays(1), today).byCategory());
+			java.time.LocalDate since = today.minusMonths(12).plusDays(1);
+			model.put("complaintCategories",
+					this.report.of(user, com.custodia.clients.BookFilter.NONE, since, today).byCategory());
+			model.put("complaintSince", since);
 		}
 		model.put("today", this.clients.today());
 		return model;

@@ -1,12 +1,12 @@
 package com.custodia.ledger.web;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
 import com.custodia.clients.ClientScope;
+import com.custodia.ledger.PropertyQueries;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
 import com.custodia.web.HomeSection;
@@ -31,8 +31,12 @@ class LedgerHomeSection implements HomeSection {
 
 	private final com.custodia.ledger.LedgerFlows flows;
 
-	LedgerHomeSection(NamedParameterJdbcTemplate jdbc, Clock clock, com.custodia.ledger.LedgerFlows flows) {
+	private final PropertyQueries queries;
+
+	LedgerHomeSection(NamedParameterJdbcTemplate jdbc, Clock clock, com.custodia.ledger.LedgerFlows flows,
+			PropertyQueries queries) {
 		this.flows = flows;
+		this.queries = queries;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -55,12 +59,9 @@ class LedgerHomeSection implements HomeSection {
 					+ ClientScope.of(user).clientIdIn("p.client_id", parameters), parameters, Long.class));
 		}
 		if (user.can(Permission.PROPERTY_WRITE)) {
-			MapSqlParameterSource parameters = new MapSqlParameterSource("me", user.id())
-				.addValue("since", Timestamp.from(this.clock.instant().minus(Duration.ofDays(DAYS))));
-			model.put("ledgerMinePending", this.jdbc.queryForObject("select count(*) from ledger_entry where made_by_id = :me "
-					+ "and state = 'PENDING'", parameters, Long.class));
-			model.put("ledgerMineRejected", this.jdbc.queryForObject("select count(*) from ledger_entry where "
-					+ "made_by_id = :me and state = 'REJECTED' and decided_at >= :since", parameters, Long.class));
+			PropertyQueries.OwnCounts own = this.queries.ownCounts(user, this.clock.instant().minus(Duration.ofDays(DAYS)));
+			model.put("ledgerMinePending", own.pending());
+			model.put("ledgerMineRejected", own.rejected());
 		}
 		if (user.can(Permission.RECONCILIATION_RUN)) {
 			Map<String, Object> counts = this.jdbc.queryForMap("""

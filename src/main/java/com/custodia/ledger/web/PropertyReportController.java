@@ -1,26 +1,23 @@
 package com.custodia.ledger.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 
 import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
+import com.custodia.clients.BookFilter;
+import com.custodia.clients.BookFilters;
 import com.custodia.clients.ClientService;
 import com.custodia.ledger.PropertyReport;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
-import com.custodia.web.DisplayZone;
-import com.custodia.web.PdfDocuments;
 import com.custodia.web.ReportCsv;
 import com.custodia.web.ReportLink;
+import com.custodia.web.ReportPdf;
 import com.custodia.web.ReportPeriod;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,11 +25,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The property report at a chosen day (today unless asked): on screen, as CSV and as PDF; downloads are audited. */
+/**
+ * The property report at a chosen day (today unless asked), for the reader's scope or one team or RM in it: on screen,
+ * as CSV and as PDF; downloads are audited.
+ */
 @Controller
 class PropertyReportController {
 
 	private final PropertyReport report;
+
+	private final BookFilters books;
 
 	private final ClientService clients;
 
@@ -40,17 +42,12 @@ class PropertyReportController {
 
 	private final AuditTrail audit;
 
-	private final PdfDocuments pdf;
+	private final ReportPdf pdf;
 
-	private final Clock clock;
-
-	private final DisplayZone zone;
-
-	PropertyReportController(PropertyReport report, ClientService clients, MessageSource messages, AuditTrail audit,
-			PdfDocuments pdf, Clock clock, DisplayZone zone) {
-		this.clock = clock;
-		this.zone = zone;
+	PropertyReportController(PropertyReport report, BookFilters books, ClientService clients, MessageSource messages,
+			AuditTrail audit, ReportPdf pdf) {
 		this.report = report;
+		this.books = books;
 		this.clients = clients;
 		this.messages = messages;
 		this.audit = audit;
@@ -58,17 +55,24 @@ class PropertyReportController {
 	}
 
 	@GetMapping("/ledger/report")
-	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String on, Model model) {
-		model.addAttribute("figures", this.report.of(user, day(on)));
+	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String on,
+			@RequestParam(required = false) String team, @RequestParam(required = false) String rm, Locale locale,
+			Model model) {
+		BookFilter book = this.books.read(user, team, rm, locale);
+		model.addAttribute("figures", this.report.of(user, book, day(on)));
+		model.addAttribute("book", book);
+		model.addAttribute("choices", this.books.choices(user, locale));
 		return "ledger/report";
 	}
 
 	@GetMapping("/ledger/report.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String on,
-			Locale locale) {
-		PropertyReport.Figures figures = this.report.of(user, day(on));
-		recordDownload("csv", figures);
+			@RequestParam(required = false) String team, @RequestParam(required = false) String rm, Locale locale) {
+		BookFilter book = this.books.read(user, team, rm, locale);
+		PropertyReport.Figures figures = this.report.of(user, book, day(on));
+		recordDownload("csv", figures, book);
 		return ReportCsv.of(this.messages, locale, "ledger.report.csv.value")
+			.covering(book.description())
 			.figure("ledger.report.total", figures.on(), figures.total())
 			.breakdown("client.field.tier", figures.byTier(), "tier.")
 			.breakdown("ledger.property.type", figures.byType(), "ledger.propertyType.")
@@ -80,19 +84,17 @@ class PropertyReportController {
 
 	@GetMapping("/ledger/report.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String on,
-			Locale locale) {
-		PropertyReport.Figures figures = this.report.of(user, day(on));
-		recordDownload("pdf", figures);
-		byte[] document = this.pdf.render("ledger/report-pdf", Map.of("figures", figures, "printedBy", user.displayName(),
-				"printedAt", this.clock.instant(), "zone", this.zone), locale);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"property-" + figures.on() + ".pdf\"")
-			.contentType(MediaType.APPLICATION_PDF).body(document);
+			@RequestParam(required = false) String team, @RequestParam(required = false) String rm, Locale locale) {
+		BookFilter book = this.books.read(user, team, rm, locale);
+		PropertyReport.Figures figures = this.report.of(user, book, day(on));
+		recordDownload("pdf", figures, book);
+		return this.pdf.download("property-" + figures.on() + ".pdf", "ledger.report.title", "ledger/report-body",
+				figures, null, figures.on(), book.description(), user.displayName(), locale);
 	}
 
-	private void recordDownload(String format, PropertyReport.Figures figures) {
+	private void recordDownload(String format, PropertyReport.Figures figures, BookFilter book) {
 		this.audit.record(AuditEntry.of("PROPERTY_REPORT_EXPORTED").target("PROPERTY_REPORT", null)
-			.detail(format + " " + figures.on()));
+			.detail((format + " " + figures.on() + " " + book.description()).strip()));
 	}
 
 	/** The day asked for, or today; never a day to come. */

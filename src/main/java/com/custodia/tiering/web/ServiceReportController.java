@@ -1,22 +1,20 @@
 package com.custodia.tiering.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Locale;
 
 import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
+import com.custodia.clients.BookFilter;
+import com.custodia.clients.BookFilters;
 import com.custodia.clients.ClientService;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
 import com.custodia.tiering.ServiceReport;
+import com.custodia.web.ReportCsv;
 import com.custodia.web.ReportLink;
+import com.custodia.web.ReportPdf;
 import com.custodia.web.ReportPeriod;
-import com.custodia.web.SpreadsheetCsv;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
@@ -26,11 +24,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The service report for a period (the last three months unless asked), on screen and as CSV (audited). */
+/**
+ * The service report for a period (the last three months unless asked), for the reader's scope or one team or RM in
+ * it: on screen, as CSV and as PDF; downloads are audited.
+ */
 @Controller
 class ServiceReportController {
 
 	private final ServiceReport report;
+
+	private final BookFilters books;
 
 	private final ClientService clients;
 
@@ -38,51 +41,75 @@ class ServiceReportController {
 
 	private final AuditTrail audit;
 
-	ServiceReportController(ServiceReport report, ClientService clients, MessageSource messages, AuditTrail audit) {
+	private final ReportPdf pdf;
+
+	ServiceReportController(ServiceReport report, BookFilters books, ClientService clients, MessageSource messages,
+			AuditTrail audit, ReportPdf pdf) {
 		this.report = report;
+		this.books = books;
 		this.clients = clients;
 		this.messages = messages;
 		this.audit = audit;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/tiering/report")
 	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Model model) {
-		ReportPeriod period = period(from, to);
-		model.addAttribute("from", period.from());
-		model.addAttribute("to", period.to());
-		model.addAttribute("lines", this.report.of(user, period.from(), period.to()));
+			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
+			@RequestParam(required = false) String rm, Locale locale, Model model) {
+		BookFilter book = this.books.read(user, team, rm, locale);
+		model.addAttribute("figures", figures(user, book, from, to, locale));
+		model.addAttribute("book", book);
+		model.addAttribute("choices", this.books.choices(user, locale));
 		return "tiering/report";
 	}
 
+	/** One row per RM: the team, the RM and their figures; a team's totals are the item "team total". */
 	@GetMapping("/tiering/report.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Locale locale) {
-		ReportPeriod period = period(from, to);
-		List<ServiceReport.Line> lines = this.report.of(user, period.from(), period.to());
+			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
+			@RequestParam(required = false) String rm, Locale locale) {
+		BookFilter book = this.books.read(user, team, rm, locale);
+		ServiceReport.Figures figures = figures(user, book, from, to, locale);
+		recordDownload("csv", figures, book);
+		ReportCsv csv = ReportCsv.of(this.messages, locale).covering(book.description());
+		String noTeam = this.messages.getMessage("tiering.report.noTeam", null, locale);
+		String teamTotal = this.messages.getMessage("tiering.report.teamTotal", null, locale);
+		for (ServiceReport.Team line : figures.teams()) {
+			String teamName = (line.name() != null) ? line.name() : noTeam;
+			lines(csv, teamName + " · " + teamTotal, line.total());
+			line.lines().forEach((rmLine) -> lines(csv, teamName + " · " + rmLine.owner(), rmLine));
+		}
+		return csv.download("service-" + figures.from() + "-" + figures.to() + ".csv");
+	}
+
+	@GetMapping("/tiering/report.pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
+			@RequestParam(required = false) String rm, Locale locale) {
+		BookFilter book = this.books.read(user, team, rm, locale);
+		ServiceReport.Figures figures = figures(user, book, from, to, locale);
+		recordDownload("pdf", figures, book);
+		return this.pdf.download("service-" + figures.from() + "-" + figures.to() + ".pdf", "tiering.report.title",
+				"tiering/report-body", figures, figures.from(), figures.to(), book.description(), user.displayName(),
+				locale);
+	}
+
+	private static void lines(ReportCsv csv, String item, ServiceReport.Line line) {
+		csv.figure("tiering.report.clients", item, line.clients())
+			.figure("tiering.report.contacts", item, line.contacts())
+			.figure("tiering.standing.OVERDUE", item, line.overdue())
+			.figure("tiering.standing.DUE_SOON", item, line.dueSoon());
+	}
+
+	private ServiceReport.Figures figures(CurrentUser user, BookFilter book, String from, String to, Locale locale) {
+		ReportPeriod period = ReportPeriod.of(from, to, this.clients.today(), 3);
+		return this.report.of(user, book, period.from(), period.to(), locale);
+	}
+
+	private void recordDownload(String format, ServiceReport.Figures figures, BookFilter book) {
 		this.audit.record(AuditEntry.of("SERVICE_REPORT_EXPORTED").target("SERVICE_REPORT", null)
-			.detail(period.from() + ".." + period.to()));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (CSVPrinter csv = SpreadsheetCsv.open(out, text("client.field.owner", locale), text("tiering.report.clients",
-				locale), text("tiering.report.contacts", locale), text("tiering.standing.OVERDUE", locale),
-				text("tiering.standing.DUE_SOON", locale))) {
-			for (ServiceReport.Line line : lines) {
-				csv.printRecord(SpreadsheetCsv.cell(line.owner()), line.clients(), line.contacts(), line.overdue(),
-						line.dueSoon());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return SpreadsheetCsv.attachment("service-" + period.from() + "-" + period.to() + ".csv").body(out.toByteArray());
-	}
-
-	private ReportPeriod period(String from, String to) {
-		return ReportPeriod.of(from, to, this.clients.today(), 3);
-	}
-
-	private String text(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
+			.detail((format + " " + figures.from() + ".." + figures.to() + " " + book.description()).strip()));
 	}
 
 	/** The service report on the reports page. */
