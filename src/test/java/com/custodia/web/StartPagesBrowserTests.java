@@ -19,11 +19,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CustodiaIntegrationTest
 class StartPagesBrowserTests {
 
-	/** Each seeded role and the reports it may read. */
-	static final Map<String, List<String>> ROLES = Map.of("RELATIONSHIP_MANAGER", List.of(), "TEAM_LEAD",
-			List.of("/tiering/report"), "FINANCE_OFFICER", List.of("/ledger/report"), "RISK_OFFICER",
-			List.of("/risk/report"), "COMPLIANCE_OFFICER", List.of("/reports", "/complaints/report"), "INTERNAL_AUDITOR",
-			List.of(), "ADMIN", List.of(), "CUSTOMER_SERVICE", List.of());
+	/** Each seeded role and the reports (with their team and RM filters) and start-page lists it may read. */
+	static final Map<String, List<String>> ROLES = Map.of("RELATIONSHIP_MANAGER",
+			List.of("/ledger/mine", "/ledger/mine?state=REJECTED"), "TEAM_LEAD", List.of("/tiering/report"),
+			"FINANCE_OFFICER", List.of("/ledger/report"), "RISK_OFFICER",
+			List.of("/risk/report", "/risk/watch", "/risk/watch?list=lapsed"), "COMPLIANCE_OFFICER",
+			List.of("/reports", "/complaints/report", "/ledger/report", "/tiering/report", "/risk/report"),
+			"INTERNAL_AUDITOR", List.of(), "ADMIN", List.of(), "CUSTOMER_SERVICE", List.of());
 
 	@LocalServerPort
 	int port;
@@ -46,7 +48,7 @@ class StartPagesBrowserTests {
 					browser.check(page, "start-" + suffix);
 					for (String report : role.getValue()) {
 						page.navigate(browser.url(report));
-						browser.check(page, "report" + report.replace('/', '-') + "-" + suffix);
+						browser.check(page, "page" + report.replaceAll("[/?=]", "-") + "-" + suffix);
 					}
 				}
 			}

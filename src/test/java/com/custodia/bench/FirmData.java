@@ -1,0 +1,126 @@
+package com.custodia.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.custodia.support.TestAccounts;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A large firm written straight into PostgreSQL with set-based SQL ({@code generate_series}), reproducible (every
+ * value follows from the row's number; {@code setseed} fixes the few random ones): {@code teams} teams of
+ * {@code rmsPerTeam} RMs and a lead each, {@code clients} clients spread over the RMs (tiers, risk levels about 14
+ * months deep so some have expired, a last contact within 200 days), three pieces of property per client with one
+ * million ledger entries at the default scale, and a complaint for every fifth client. Users get the seeded roles and
+ * the test password, so benchmarks sign in as them.
+ */
+final class FirmData {
+
+	/** Who to sign in as: one RM and their lead, and one of each firm-wide role. */
+	record People(String rm, String lead, List<String> firmWide) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final TestAccounts accounts;
+
+	FirmData(JdbcTemplate jdbc, TestAccounts accounts) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+	}
+
+	People generate(int teams, int rmsPerTeam, int clients) {
+		this.jdbc.execute("select setseed(0.42)");
+		List<Long> rmIds = new ArrayList<>();
+		String firstRm = null;
+		String firstLead = null;
+		for (int t = 0; t < teams; t++) {
+			long team = this.accounts.team();
+			String lead = this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", team);
+			firstLead = (firstLead != null) ? firstLead : lead;
+			for (int r = 0; r < rmsPerTeam; r++) {
+				String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", team);
+				firstRm = (firstRm != null) ? firstRm : rm;
+				rmIds.add(this.accounts.idOf(rm));
+			}
+		}
+		List<String> firmWide = new ArrayList<>();
+		for (String role : List.of("FINANCE_OFFICER", "RISK_OFFICER", "COMPLIANCE_OFFICER", "INTERNAL_AUDITOR", "ADMIN",
+				"CUSTOMER_SERVICE")) {
+			firmWide.add(this.accounts.userWithSeededRole(role));
+		}
+		Long[] owners = rmIds.toArray(Long[]::new);
+		// Clients: owner round-robin over the RMs (so each RM's book is clients / RMs), team from the owner.
+		this.jdbc.update("""
+				insert into clients_client (code, kind, name, status, segment, owner_id, team_id, gender, birth_date,
+				    id_type, mobile_phone, financial_assets, years_of_experience, risk_level, risk_expires_on, tier,
+				    created_at)
+				select 'B' || lpad(g::text, 9, '0'), 'INDIVIDUAL', '基准客户' || g,
+				       case when g % 50 = 0 then 'DORMANT' else 'ACTIVE' end, 'INDIVIDUAL_ORDINARY', o.id, u.team_id,
+				       case when g % 2 = 0 then 'FEMALE' else 'MALE' end, date '1950-01-01' + (g % 18000),
+				       'RESIDENT_ID', '139' || lpad((g % 100000000)::text, 8, '0'), 1000000 + (g % 97) * 50000, g % 30,
+				       'C' || (1 + g % 5), current_date - 60 + (g % 425),
+				       (array['BRONZE', 'SILVER', 'GOLD', 'DIAMOND'])[1 + g % 4], now() - interval '2 years'
+				from generate_series(1, ?) g
+				join lateral (select (?::bigint[])[1 + g % cardinality(?::bigint[])] as id) o on true
+				join access_user u on u.id = o.id""", clients, owners, owners);
+		this.jdbc.update("""
+				insert into clients_contact (client_id, kind, contacted_on, summary, recorded_by)
+				select c.id, 'CALL', current_date - (c.id % 200)::int, '基准回访', 'bench'
+				from clients_client c where c.code like 'B%'""");
+		// Three pieces of property per client; entries: a registration, a deposit and a withdrawal each, and a
+		// second deposit on a third of them: 1,000,000 entries for 300,000 pieces.
+		this.jdbc.update("""
+				insert into ledger_property (code, client_id, property_type, description, custodian, location, status,
+				    currency, value, quantity, registered_at, registered_by)
+				select 'P1990-' || lpad(nextval('ledger_property_number_seq')::text, 7, '0'), c.id,
+				       (array['CASH', 'DEPOSIT', 'FUND'])[k], '基准财产', (array['华信银行', '内部金库', '安盈基金'])[k],
+				       '上海', 'IN_CUSTODY', case when k = 2 and c.id % 5 = 0 then 'USD' else 'CNY' end,
+				       100000 + (c.id % 1000) * 1000 + case when (c.id + k) % 3 = 0 then 5000 else 0 end, 0,
+				       now() - interval '2 years', 'bench'
+				from clients_client c cross join generate_series(1, 3) k where c.code like 'B%'""");
+		this.jdbc.update("""
+				insert into ledger_entry (property_id, kind, state, value_change, quantity_change, base_amount, reason,
+				    made_at, made_by, made_by_id, posted_at, value_after, quantity_after, posting_seq, status_after)
+				select p.id, 'REGISTRATION', 'POSTED', 0, 0, 0, 'registration', p.registered_at, 'bench', 0,
+				       p.registered_at, 0, 0, 0, 'IN_CUSTODY'
+				from ledger_property p where p.registered_by = 'bench'""");
+		this.jdbc.update("""
+				insert into ledger_entry (property_id, kind, state, value_change, quantity_change, base_amount, reason,
+				    made_at, made_by, made_by_id, posted_at, value_after, quantity_after, posting_seq)
+				select p.id, m.kind, 'POSTED', m.change, 0, abs(m.change), '基准变动', m.at, 'bench', 0, m.at,
+				       m.after, 0, m.seq
+				from ledger_property p
+				cross join lateral (values
+				    (1, 'DEPOSIT', p.value + 20000 - case when p.id % 3 = 0 then 5000 else 0 end,
+				        p.value + 20000 - case when p.id % 3 = 0 then 5000 else 0 end, now() - make_interval(days => 300 + (p.id % 60)::int)),
+				    (2, 'WITHDRAWAL', -20000.00, p.value - case when p.id % 3 = 0 then 5000 else 0 end,
+				        now() - make_interval(days => 100 + (p.id % 90)::int)),
+				    (3, 'DEPOSIT', 5000.00, p.value, now() - make_interval(days => 1 + (p.id % 60)::int))) m(seq, kind, change, after, at)
+				where p.registered_by = 'bench' and (m.seq < 3 or p.id % 3 = 0)""");
+		this.jdbc.update("""
+				update ledger_property p set version = (select max(e.posting_seq) from ledger_entry e
+				    where e.property_id = p.id) where p.registered_by = 'bench'""");
+		// A complaint for every fifth client, most replied, some open and some of those late.
+		this.jdbc.update("""
+				insert into complaints_complaint (code, client_id, channel, category, severity, description, state,
+				    received_at, received_by, started_on, acknowledge_due_on, due_on, decided_at, replied_at, finding)
+				select 'BQ' || lpad(c.id::text, 10, '0'), c.id, 'PHONE',
+				       (array['SERVICE_ATTITUDE', 'FEES', 'PRIVACY', 'OTHER'])[1 + c.id % 4], 'LOW', '基准投诉',
+				       case when c.id % 10 = 0 then 'INVESTIGATING' else 'REPLIED' end,
+				       now() - make_interval(days => (c.id % 360)::int), 'bench',
+				       current_date - (c.id % 360)::int, current_date - (c.id % 360)::int + 3,
+				       current_date - (c.id % 360)::int + 15,
+				       case when c.id % 10 = 0 then null else now() - make_interval(days => (c.id % 360)::int - 10) end,
+				       case when c.id % 10 = 0 then null else now() - make_interval(days => (c.id % 360)::int - 10) end,
+				       case when c.id % 10 = 0 then null else 'NOT_UPHELD' end
+				from clients_client c where c.code like 'B%' and c.id % 5 = 0""");
+		for (String table : List.of("clients_client", "clients_contact", "ledger_property", "ledger_entry",
+				"complaints_complaint")) {
+			this.jdbc.execute("analyze " + table);
+		}
+		return new People(firstRm, firstLead, firmWide);
+	}
+
+}
