@@ -112,15 +112,41 @@ public class ClientService {
 		return view(client, this.staff.byIds(List.of(client.getOwnerId())), user);
 	}
 
-	/** The clients of these ids that the user may see, by id, in one query; others are simply absent. */
+	/** Whose each client in the user's scope is: owner and team, by client id, in one query (for per-RM figures). */
+	@Transactional(readOnly = true)
+	public Map<Long, Ownership> ownership(CurrentUser user) {
+		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
+				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
+		Map<Long, Ownership> owned = new java.util.HashMap<>();
+		new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(this.jdbc).query(
+				"select id, owner_id, team_id from clients_client where " + ClientScope.of(user).sqlCondition(parameters),
+				parameters, (rs) -> {
+					owned.put(rs.getLong(1), new Ownership(rs.getLong(2), rs.getObject(3, Long.class)));
+				});
+		return owned;
+	}
+
+	/** A client's owner and team. */
+	public record Ownership(long ownerId, Long teamId) {
+	}
+
+	/**
+	 * The clients of these ids that the user may see, by id, in one query per 10,000; others are simply absent.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, ClientView> views(CurrentUser user, java.util.Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
 		ClientScope scope = ClientScope.of(user);
-		List<Client> found = this.clients.findAll((client, query, builder) -> builder.and(scope.restrict(client, builder),
-				client.get("id").in(java.util.Set.copyOf(ids))));
+		// In slices, so that a long list of ids stays within PostgreSQL's 65,535 parameters a statement.
+		List<Long> distinct = List.copyOf(java.util.Set.copyOf(ids));
+		List<Client> found = new java.util.ArrayList<>();
+		for (int from = 0; from < distinct.size(); from += 10_000) {
+			List<Long> slice = distinct.subList(from, Math.min(distinct.size(), from + 10_000));
+			found.addAll(this.clients.findAll((client, query, builder) -> builder.and(scope.restrict(client, builder),
+					client.get("id").in(slice))));
+		}
 		Map<Long, StaffMember> owners = this.staff.byIds(found.stream().map(Client::getOwnerId).toList());
 		Map<Long, ClientView> views = new java.util.HashMap<>();
 		found.forEach((client) -> views.put(client.getId(), view(client, owners, user)));

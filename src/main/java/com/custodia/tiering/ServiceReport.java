@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.custodia.access.StaffDirectory;
+import com.custodia.access.StaffMember;
 import com.custodia.clients.BookFilter;
 import com.custodia.clients.ClientService;
-import com.custodia.clients.ClientView;
 import com.custodia.clients.servicelog.ServiceLog;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
@@ -72,16 +72,16 @@ public class ServiceReport {
 			throw new AccessDeniedException(Permission.REPORT_SERVICE.name());
 		}
 		List<ServiceDue.Due> all = this.serviceDue.all(user);
-		Map<Long, ClientView> views = this.clients.views(user, all.stream().map(ServiceDue.Due::clientId).toList());
+		Map<Long, ClientService.Ownership> owned = this.clients.ownership(user);
 		Map<Long, Long> contacts = this.serviceLog.contactsByOwner(user, book, from, to);
 		Map<Long, long[]> byOwner = new HashMap<>();
-		Map<Long, ClientView> anyClientOf = new HashMap<>();
+		Map<Long, Long> teamOf = new HashMap<>();
 		for (ServiceDue.Due due : all) {
-			ClientView client = views.get(due.clientId());
+			ClientService.Ownership client = owned.get(due.clientId());
 			if (client == null || !book.admits(client.teamId(), client.ownerId())) {
 				continue;
 			}
-			anyClientOf.putIfAbsent(client.ownerId(), client);
+			teamOf.putIfAbsent(client.ownerId(), client.teamId());
 			long[] counts = byOwner.computeIfAbsent(client.ownerId(), (id) -> new long[3]);
 			counts[0]++;
 			if (due.standing() == ServiceLevel.Standing.OVERDUE) {
@@ -92,11 +92,13 @@ public class ServiceReport {
 			}
 		}
 		Map<Long, String> teamNames = this.staff.teamNames(locale);
+		Map<Long, StaffMember> names = this.staff.byIds(byOwner.keySet());
 		Map<Long, List<Line>> linesByTeam = new HashMap<>();
 		byOwner.forEach((owner, counts) -> {
-			ClientView client = anyClientOf.get(owner);
-			linesByTeam.computeIfAbsent(client.teamId(), (team) -> new ArrayList<>())
-				.add(new Line(client.ownerName(), counts[0], contacts.getOrDefault(owner, 0L), counts[1], counts[2]));
+			String name = names.containsKey(owner) ? names.get(owner).displayName() : String.valueOf(owner);
+			// A HashMap key may be null (RMs without a team).
+			linesByTeam.computeIfAbsent(teamOf.get(owner), (team) -> new ArrayList<>())
+				.add(new Line(name, counts[0], contacts.getOrDefault(owner, 0L), counts[1], counts[2]));
 		});
 		List<Team> teams = new ArrayList<>();
 		linesByTeam.forEach((teamId, lines) -> {

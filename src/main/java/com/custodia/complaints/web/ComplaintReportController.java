@@ -5,7 +5,6 @@ import java.util.Locale;
 import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
 import com.custodia.clients.BookFilter;
-import com.custodia.clients.BookFilters;
 import com.custodia.clients.ClientService;
 import com.custodia.complaints.ComplaintReport;
 import com.custodia.security.CurrentUser;
@@ -33,8 +32,6 @@ class ComplaintReportController {
 
 	private final ComplaintReport report;
 
-	private final BookFilters books;
-
 	private final ClientService clients;
 
 	private final MessageSource messages;
@@ -43,10 +40,9 @@ class ComplaintReportController {
 
 	private final ReportPdf pdf;
 
-	ComplaintReportController(ComplaintReport report, BookFilters books, ClientService clients, MessageSource messages,
+	ComplaintReportController(ComplaintReport report, ClientService clients, MessageSource messages,
 			AuditTrail audit, ReportPdf pdf) {
 		this.report = report;
-		this.books = books;
 		this.clients = clients;
 		this.messages = messages;
 		this.audit = audit;
@@ -55,20 +51,14 @@ class ComplaintReportController {
 
 	@GetMapping("/complaints/report")
 	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
-			@RequestParam(required = false) String rm, Locale locale, Model model) {
-		BookFilter book = this.books.read(user, team, rm, locale);
+			@RequestParam(required = false) String to, BookFilter book, Model model) {
 		model.addAttribute("figures", figures(user, book, from, to));
-		model.addAttribute("book", book);
-		model.addAttribute("choices", this.books.choices(user, locale));
 		return "complaints/report";
 	}
 
 	@GetMapping("/complaints/report.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
-			@RequestParam(required = false) String rm, Locale locale) {
-		BookFilter book = this.books.read(user, team, rm, locale);
+			@RequestParam(required = false) String to, BookFilter book, Locale locale) {
 		ComplaintReport.Figures figures = figures(user, book, from, to);
 		recordDownload("csv", figures, book);
 		return ReportCsv.of(this.messages, locale)
@@ -87,9 +77,7 @@ class ComplaintReportController {
 
 	@GetMapping("/complaints/report.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
-			@RequestParam(required = false) String rm, Locale locale) {
-		BookFilter book = this.books.read(user, team, rm, locale);
+			@RequestParam(required = false) String to, BookFilter book, Locale locale) {
 		ComplaintReport.Figures figures = figures(user, book, from, to);
 		recordDownload("pdf", figures, book);
 		return this.pdf.download("complaints-" + figures.from() + "-" + figures.to() + ".pdf", "complaint.report.title",

@@ -6,7 +6,6 @@ import java.util.Locale;
 import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
 import com.custodia.clients.BookFilter;
-import com.custodia.clients.BookFilters;
 import com.custodia.clients.ClientService;
 import com.custodia.ledger.PropertyReport;
 import com.custodia.security.CurrentUser;
@@ -34,8 +33,6 @@ class PropertyReportController {
 
 	private final PropertyReport report;
 
-	private final BookFilters books;
-
 	private final ClientService clients;
 
 	private final MessageSource messages;
@@ -44,10 +41,9 @@ class PropertyReportController {
 
 	private final ReportPdf pdf;
 
-	PropertyReportController(PropertyReport report, BookFilters books, ClientService clients, MessageSource messages,
+	PropertyReportController(PropertyReport report, ClientService clients, MessageSource messages,
 			AuditTrail audit, ReportPdf pdf) {
 		this.report = report;
-		this.books = books;
 		this.clients = clients;
 		this.messages = messages;
 		this.audit = audit;
@@ -55,20 +51,15 @@ class PropertyReportController {
 	}
 
 	@GetMapping("/ledger/report")
-	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String on,
-			@RequestParam(required = false) String team, @RequestParam(required = false) String rm, Locale locale,
+	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String on, BookFilter book,
 			Model model) {
-		BookFilter book = this.books.read(user, team, rm, locale);
 		model.addAttribute("figures", this.report.of(user, book, day(on)));
-		model.addAttribute("book", book);
-		model.addAttribute("choices", this.books.choices(user, locale));
 		return "ledger/report";
 	}
 
 	@GetMapping("/ledger/report.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String on,
-			@RequestParam(required = false) String team, @RequestParam(required = false) String rm, Locale locale) {
-		BookFilter book = this.books.read(user, team, rm, locale);
+			BookFilter book, Locale locale) {
 		PropertyReport.Figures figures = this.report.of(user, book, day(on));
 		recordDownload("csv", figures, book);
 		return ReportCsv.of(this.messages, locale, "ledger.report.csv.value")
@@ -84,8 +75,7 @@ class PropertyReportController {
 
 	@GetMapping("/ledger/report.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String on,
-			@RequestParam(required = false) String team, @RequestParam(required = false) String rm, Locale locale) {
-		BookFilter book = this.books.read(user, team, rm, locale);
+			BookFilter book, Locale locale) {
 		PropertyReport.Figures figures = this.report.of(user, book, day(on));
 		recordDownload("pdf", figures, book);
 		return this.pdf.download("property-" + figures.on() + ".pdf", "ledger.report.title", "ledger/report-body",

@@ -5,7 +5,6 @@ import java.util.Locale;
 import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
 import com.custodia.clients.BookFilter;
-import com.custodia.clients.BookFilters;
 import com.custodia.clients.ClientService;
 import com.custodia.risk.SuitabilityReport;
 import com.custodia.security.CurrentUser;
@@ -33,8 +32,6 @@ class SuitabilityReportController {
 
 	private final SuitabilityReport report;
 
-	private final BookFilters books;
-
 	private final ClientService clients;
 
 	private final MessageSource messages;
@@ -43,10 +40,9 @@ class SuitabilityReportController {
 
 	private final ReportPdf pdf;
 
-	SuitabilityReportController(SuitabilityReport report, BookFilters books, ClientService clients,
+	SuitabilityReportController(SuitabilityReport report, ClientService clients,
 			MessageSource messages, AuditTrail audit, ReportPdf pdf) {
 		this.report = report;
-		this.books = books;
 		this.clients = clients;
 		this.messages = messages;
 		this.audit = audit;
@@ -55,20 +51,14 @@ class SuitabilityReportController {
 
 	@GetMapping("/risk/report")
 	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
-			@RequestParam(required = false) String rm, Locale locale, Model model) {
-		BookFilter book = this.books.read(user, team, rm, locale);
+			@RequestParam(required = false) String to, BookFilter book, Model model) {
 		model.addAttribute("figures", figures(user, book, from, to));
-		model.addAttribute("book", book);
-		model.addAttribute("choices", this.books.choices(user, locale));
 		return "risk/suitability-report";
 	}
 
 	@GetMapping("/risk/report.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
-			@RequestParam(required = false) String rm, Locale locale) {
-		BookFilter book = this.books.read(user, team, rm, locale);
+			@RequestParam(required = false) String to, BookFilter book, Locale locale) {
 		SuitabilityReport.Figures figures = figures(user, book, from, to);
 		recordDownload("csv", figures, book);
 		return ReportCsv.of(this.messages, locale)
@@ -84,9 +74,7 @@ class SuitabilityReportController {
 
 	@GetMapping("/risk/report.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
-			@RequestParam(required = false) String rm, Locale locale) {
-		BookFilter book = this.books.read(user, team, rm, locale);
+			@RequestParam(required = false) String to, BookFilter book, Locale locale) {
 		SuitabilityReport.Figures figures = figures(user, book, from, to);
 		recordDownload("pdf", figures, book);
 		return this.pdf.download("suitability-" + figures.from() + "-" + figures.to() + ".pdf",

@@ -5,7 +5,6 @@ import java.util.Locale;
 import com.custodia.audit.AuditEntry;
 import com.custodia.audit.AuditTrail;
 import com.custodia.clients.BookFilter;
-import com.custodia.clients.BookFilters;
 import com.custodia.clients.ClientService;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
@@ -33,8 +32,6 @@ class ServiceReportController {
 
 	private final ServiceReport report;
 
-	private final BookFilters books;
-
 	private final ClientService clients;
 
 	private final MessageSource messages;
@@ -43,10 +40,9 @@ class ServiceReportController {
 
 	private final ReportPdf pdf;
 
-	ServiceReportController(ServiceReport report, BookFilters books, ClientService clients, MessageSource messages,
+	ServiceReportController(ServiceReport report, ClientService clients, MessageSource messages,
 			AuditTrail audit, ReportPdf pdf) {
 		this.report = report;
-		this.books = books;
 		this.clients = clients;
 		this.messages = messages;
 		this.audit = audit;
@@ -55,21 +51,15 @@ class ServiceReportController {
 
 	@GetMapping("/tiering/report")
 	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
-			@RequestParam(required = false) String rm, Locale locale, Model model) {
-		BookFilter book = this.books.read(user, team, rm, locale);
+			@RequestParam(required = false) String to, BookFilter book, Locale locale, Model model) {
 		model.addAttribute("figures", figures(user, book, from, to, locale));
-		model.addAttribute("book", book);
-		model.addAttribute("choices", this.books.choices(user, locale));
 		return "tiering/report";
 	}
 
 	/** One row per RM: the team, the RM and their figures; a team's totals are the item "team total". */
 	@GetMapping("/tiering/report.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
-			@RequestParam(required = false) String rm, Locale locale) {
-		BookFilter book = this.books.read(user, team, rm, locale);
+			@RequestParam(required = false) String to, BookFilter book, Locale locale) {
 		ServiceReport.Figures figures = figures(user, book, from, to, locale);
 		recordDownload("csv", figures, book);
 		ReportCsv csv = ReportCsv.of(this.messages, locale).covering(book.description());
@@ -85,9 +75,7 @@ class ServiceReportController {
 
 	@GetMapping("/tiering/report.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String team,
-			@RequestParam(required = false) String rm, Locale locale) {
-		BookFilter book = this.books.read(user, team, rm, locale);
+			@RequestParam(required = false) String to, BookFilter book, Locale locale) {
 		ServiceReport.Figures figures = figures(user, book, from, to, locale);
 		recordDownload("pdf", figures, book);
 		return this.pdf.download("service-" + figures.from() + "-" + figures.to() + ".pdf", "tiering.report.title",
