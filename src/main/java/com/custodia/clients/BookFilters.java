@@ -27,12 +27,6 @@ public class BookFilters {
 
 	/** What the filter offers: teams by id and RMs by name, each in scope. */
 	public record Choices(Map<Long, String> teams, List<StaffMember> owners) {
-
-		/** Whether there is anything to choose (more than the reader's own book). */
-		public boolean offered() {
-			return this.teams.size() > 1 || this.owners.size() > 1;
-		}
-
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -66,15 +60,17 @@ public class BookFilters {
 
 	/**
 	 * The filter as asked in the address bar ({@code team}, {@code rm}: ids; blank or unreadable is no filter), with
-	 * the names to print.
+	 * the names to print. Reads the choices only when something is asked.
 	 */
 	public BookFilter read(CurrentUser user, String team, String owner, Locale locale) {
+		return (idOrNull(team) == null && idOrNull(owner) == null) ? BookFilter.NONE
+				: read(choices(user, locale), team, owner);
+	}
+
+	/** The same, checked against choices already read (a page that shows them too). */
+	public BookFilter read(Choices choices, String team, String owner) {
 		Long teamId = idOrNull(team);
 		Long ownerId = idOrNull(owner);
-		if (teamId == null && ownerId == null) {
-			return BookFilter.NONE;
-		}
-		Choices choices = choices(user, locale);
 		String teamName = null;
 		if (teamId != null) {
 			teamName = choices.teams().get(teamId);
@@ -88,7 +84,8 @@ public class BookFilters {
 				.map(StaffMember::displayName)
 				.orElseThrow(() -> new RecordNotFoundException("user", ownerId));
 		}
-		return new BookFilter(teamId, ownerId, teamName, ownerName);
+		return (teamId == null && ownerId == null) ? BookFilter.NONE
+				: new BookFilter(teamId, ownerId, teamName, ownerName);
 	}
 
 	private static Long idOrNull(String text) {

@@ -112,24 +112,6 @@ public class ClientService {
 		return view(client, this.staff.byIds(List.of(client.getOwnerId())), user);
 	}
 
-	/** Whose each client in the user's scope is: owner and team, by client id, in one query (for per-RM figures). */
-	@Transactional(readOnly = true)
-	public Map<Long, Ownership> ownership(CurrentUser user) {
-		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
-				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
-		Map<Long, Ownership> owned = new java.util.HashMap<>();
-		new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(this.jdbc).query(
-				"select id, owner_id, team_id from clients_client where " + ClientScope.of(user).sqlCondition(parameters),
-				parameters, (rs) -> {
-					owned.put(rs.getLong(1), new Ownership(rs.getLong(2), rs.getObject(3, Long.class)));
-				});
-		return owned;
-	}
-
-	/** A client's owner and team. */
-	public record Ownership(long ownerId, Long teamId) {
-	}
-
 	/**
 	 * The clients of these ids that the user may see, by id, in one query per 10,000; others are simply absent.
 	 */

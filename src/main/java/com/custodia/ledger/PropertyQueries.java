@@ -35,6 +35,12 @@ public class PropertyQueries {
 			+ "join ledger_property op on op.id = o.property_id where o.transfer_group = e.transfer_group and o.id <> e.id "
 			+ "limit 1) other on true";
 
+	private static final String ENTRY_AND_PROPERTY = " from ledger_entry e join ledger_property p on p.id = e.property_id";
+
+	/** An entry {@code e} that is not the second half of a transfer (or of a transfer's reversal): listed once. */
+	private static final String FIRST_OF_TRANSFER = "not exists (select 1 from ledger_entry g where g.transfer_group = "
+			+ "e.transfer_group and g.id < e.id)";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final ClientService clients;
@@ -130,16 +136,16 @@ public class PropertyQueries {
 				() -> this.jdbc.queryForObject("select count(*) from ledger_property p" + where, parameters, Long.class));
 	}
 
-	/** Movements waiting for approval on property of clients in the user's scope, oldest first. */
+	/**
+	 * Movements the user may decide: waiting for approval on property of clients in their scope, made by someone else
+	 * (their own wait at {@link #own}), oldest first; a transfer once.
+	 */
 	public Page<PendingMovement> pending(CurrentUser user, Pageable pageable) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", pageable.getPageSize())
 			.addValue("offset", pageable.getOffset());
-		String scope = ClientScope.of(user).clientIdIn("p.client_id", parameters);
-		String where = " where e.state = 'PENDING' and not exists (select 1 from ledger_entry g "
-				+ "where g.transfer_group = e.transfer_group and g.id < e.id) and " + scope;
-		String from = " from ledger_entry e join ledger_property p on p.id = e.property_id";
+		String where = pendingWhere(user, parameters);
 		List<PendingMovement> page = this.jdbc.query("select e.*, p.code, p.client_id, p.currency, p.value as balance, "
-				+ "other.id as counterpart_id, other.code as counterpart_code" + from + COUNTERPART + where
+				+ "other.id as counterpart_id, other.code as counterpart_code" + ENTRY_AND_PROPERTY + COUNTERPART + where
 				+ " order by e.made_at, e.id limit :limit offset :offset", parameters,
 				(rs, row) -> new PendingMovement(rs.getLong("id"), rs.getLong("property_id"), rs.getString("code"),
 						rs.getLong("client_id"), EntryKind.valueOf(rs.getString("kind")), rs.getBigDecimal("value_change"),
@@ -147,8 +153,21 @@ public class PropertyQueries {
 						rs.getBigDecimal("base_amount"), rs.getString("reason"), rs.getTimestamp("made_at").toInstant(),
 						rs.getString("made_by"), rs.getLong("made_by_id"), rs.getBigDecimal("balance"),
 						(Long) rs.getObject("counterpart_id"), rs.getString("counterpart_code")));
-		return PageableExecutionUtils.getPage(page, pageable,
-				() -> this.jdbc.queryForObject("select count(*)" + from + where, parameters, Long.class));
+		return PageableExecutionUtils.getPage(page, pageable, () -> this.jdbc.queryForObject("select count(*)"
+				+ ENTRY_AND_PROPERTY + where, parameters, Long.class));
+	}
+
+	/** How many {@link #pending} lists, in one query (the start page). */
+	public long pendingCount(CurrentUser user) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		return this.jdbc.queryForObject("select count(*)" + ENTRY_AND_PROPERTY + pendingWhere(user, parameters),
+				parameters, Long.class);
+	}
+
+	private static String pendingWhere(CurrentUser user, MapSqlParameterSource parameters) {
+		parameters.addValue("me", user.id());
+		return " where e.state = 'PENDING' and e.made_by_id <> :me and " + FIRST_OF_TRANSFER + " and "
+				+ ClientScope.of(user).clientIdIn("p.client_id", parameters);
 	}
 
 	/** How many of the user's own movements wait for approval, and how many were rejected since a moment. */
@@ -162,11 +181,10 @@ public class PropertyQueries {
 	public Page<OwnMovement> own(CurrentUser user, String state, Instant since, Pageable pageable) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", pageable.getPageSize())
 			.addValue("offset", pageable.getOffset())
-			.addValue("state", "REJECTED".equals(state) ? "REJECTED" : "PENDING");
+			.addValue("state", state);
 		String where = ownWhere(user, since, parameters) + " and e.state = :state";
-		String from = " from ledger_entry e join ledger_property p on p.id = e.property_id";
 		List<OwnMovement> page = this.jdbc.query("select e.*, p.code, p.client_id, p.currency, other.code as "
-				+ "counterpart_code" + from + COUNTERPART + where + " order by e.made_at desc, e.id desc limit :limit "
+				+ "counterpart_code" + ENTRY_AND_PROPERTY + COUNTERPART + where + " order by e.made_at desc, e.id desc limit :limit "
 				+ "offset :offset", parameters, (rs, row) -> {
 					java.sql.Timestamp decided = rs.getTimestamp("decided_at");
 					return new OwnMovement(rs.getLong("id"), rs.getLong("property_id"), rs.getString("code"),
@@ -178,22 +196,20 @@ public class PropertyQueries {
 							rs.getString("decision_comment"), rs.getString("counterpart_code"));
 				});
 		return PageableExecutionUtils.getPage(page, pageable,
-				() -> this.jdbc.queryForObject("select count(*)" + from + where, parameters, Long.class));
+				() -> this.jdbc.queryForObject("select count(*)" + ENTRY_AND_PROPERTY + where, parameters, Long.class));
 	}
 
 	/** The counts of {@link #own}'s two lists, in one query. */
 	public OwnCounts ownCounts(CurrentUser user, Instant since) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		return this.jdbc.queryForObject("select count(*) filter (where e.state = 'PENDING'), count(*) filter (where "
-				+ "e.state = 'REJECTED') from ledger_entry e join ledger_property p on p.id = e.property_id"
-				+ ownWhere(user, since, parameters), parameters, (rs, row) -> new OwnCounts(rs.getLong(1), rs.getLong(2)));
+				+ "e.state = 'REJECTED')" + ENTRY_AND_PROPERTY + ownWhere(user, since, parameters), parameters, (rs, row) -> new OwnCounts(rs.getLong(1), rs.getLong(2)));
 	}
 
 	private static String ownWhere(CurrentUser user, Instant since, MapSqlParameterSource parameters) {
 		parameters.addValue("me", user.id()).addValue("since", java.sql.Timestamp.from(since));
 		return " where e.made_by_id = :me and (e.state = 'PENDING' or (e.state = 'REJECTED' and e.decided_at >= :since))"
-				+ " and not exists (select 1 from ledger_entry g where g.transfer_group = e.transfer_group and g.id < e.id)"
-				+ " and " + ClientScope.of(user).clientIdIn("p.client_id", parameters);
+				+ " and " + FIRST_OF_TRANSFER + " and " + ClientScope.of(user).clientIdIn("p.client_id", parameters);
 	}
 
 	private static PropertyView property(ResultSet rs, ExchangeRates rates, LocalDate today) throws SQLException {

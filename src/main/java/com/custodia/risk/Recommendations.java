@@ -266,10 +266,33 @@ public class Recommendations {
 	private static String expiredAboveR1(CurrentUser user,
 			org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters) {
 		String scope = com.custodia.clients.ClientScope.of(user).clientIdIn("r.client_id", parameters);
-		return " from risk_recommendation r join clients_client c on c.id = r.client_id where r.product_rating <> 'R1' "
-				+ "and r.review_status in ('NOT_REQUIRED', 'APPROVED') and c.status <> 'CLOSED' and (c.risk_expires_on "
-				+ "is null or c.risk_expires_on <= :today) and " + scope;
+		return HELD + " and r.product_rating <> 'R1' and " + LAPSED + " and " + scope;
 	}
+
+	/**
+	 * Clients in scope (narrowed to a team or RM) holding a product above their level today: its rating's number above
+	 * their level's (R4 against C3), or above R1 while their level has lapsed (what {@link #expiredHoldingAboveR1}
+	 * counts). The suitability report's figure.
+	 */
+	@Transactional(readOnly = true)
+	public long heldAboveLevel(CurrentUser user, com.custodia.clients.BookFilter book) {
+		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
+				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("today", this.clients.today());
+		return this.jdbc.sql("select count(distinct r.client_id)" + HELD + " and (substr(r.product_rating, 2)::int > "
+				+ "substr(c.risk_level, 2)::int or (r.product_rating <> 'R1' and " + LAPSED + ")) and "
+				+ com.custodia.clients.ClientScope.of(user).clientIdIn("r.client_id", book, parameters))
+			.paramSource(parameters).query(Long.class).single();
+	}
+
+	/**
+	 * Recommendations that went through (no review needed, or approved) to clients not closed: what a client holds,
+	 * since the ledger does not record products.
+	 */
+	private static final String HELD = " from risk_recommendation r join clients_client c on c.id = r.client_id "
+			+ "where r.review_status in ('NOT_REQUIRED', 'APPROVED') and c.status <> 'CLOSED'";
+
+	/** The client's risk level has expired, or they never had one. */
+	private static final String LAPSED = "(c.risk_expires_on is null or c.risk_expires_on <= :today)";
 
 	/** How many exceptions wait for review. */
 	@Transactional(readOnly = true)

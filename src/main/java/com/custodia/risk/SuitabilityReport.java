@@ -40,8 +40,12 @@ public class SuitabilityReport {
 
 	private final DisplayZone zone;
 
-	SuitabilityReport(NamedParameterJdbcTemplate jdbc, ClientService clients, DisplayZone zone) {
+	private final Recommendations recommendations;
+
+	SuitabilityReport(NamedParameterJdbcTemplate jdbc, ClientService clients, DisplayZone zone,
+			Recommendations recommendations) {
 		this.jdbc = jdbc;
+		this.recommendations = recommendations;
 		this.clients = clients;
 		this.zone = zone;
 	}
@@ -73,14 +77,7 @@ public class SuitabilityReport {
 		long expired = this.jdbc.queryForObject("select count(*) from clients_client c where c.status <> 'CLOSED' "
 				+ "and c.risk_expires_on <= :today and " + ClientScope.of(user).clientIdIn("c.id", book, parameters),
 				parameters, Long.class);
-		// Whatever went through (no review needed, or approved) stays with the client whenever it was recommended; it is
-		// above their level today when the product's rating number is above the level's (R4 over C3), or above R1 while
-		// they have no valid level (the risk officer's start-page rule).
-		long holding = this.jdbc.queryForObject("select count(distinct r.client_id) from risk_recommendation r join "
-				+ "clients_client c on c.id = r.client_id where r.review_status in ('NOT_REQUIRED', 'APPROVED') "
-				+ "and c.status <> 'CLOSED' and (substr(r.product_rating, 2)::int > substr(c.risk_level, 2)::int "
-				+ "or (r.product_rating <> 'R1' and (c.risk_expires_on is null or c.risk_expires_on <= :today))) and "
-				+ ClientScope.of(user).clientIdIn("r.client_id", book, parameters), parameters, Long.class);
+		long holding = this.recommendations.heldAboveLevel(user, book);
 		return new Figures(from, to, totals[0], byVerdict, byOutcome, totals[1], expired, holding);
 	}
 

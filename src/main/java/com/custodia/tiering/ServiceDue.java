@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServiceDue {
 
 	/** A client due or overdue for contact. */
-	public record Due(long clientId, Tier tier, LocalDate lastContact, LocalDate lastFaceToFace, ServiceLevel level,
-			ServiceLevel.Standing standing) {
+	public record Due(long clientId, long ownerId, Long teamId, Tier tier, LocalDate lastContact,
+			LocalDate lastFaceToFace, ServiceLevel level, ServiceLevel.Standing standing) {
 	}
 
 	private final ServiceLog serviceLog;
@@ -91,8 +91,8 @@ public class ServiceDue {
 			Map<Long, LocalDate> tierChanged) {
 		ServiceLevel level = ServiceLevel.of(ruleSet.rule(contacts.tier()), contacts.clientSince(), contacts.lastContact(),
 				contacts.lastFaceToFace(), tierChanged.get(contacts.clientId()));
-		return new Due(contacts.clientId(), contacts.tier(), contacts.lastContact(), contacts.lastFaceToFace(), level,
-				level.standing(today));
+		return new Due(contacts.clientId(), contacts.ownerId(), contacts.teamId(), contacts.tier(),
+				contacts.lastContact(), contacts.lastFaceToFace(), level, level.standing(today));
 	}
 
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import com.custodia.access.StaffDirectory;
 import com.custodia.access.StaffMember;
 import com.custodia.clients.BookFilter;
-import com.custodia.clients.ClientService;
 import com.custodia.clients.servicelog.ServiceLog;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
@@ -56,14 +55,11 @@ public class ServiceReport {
 
 	private final ServiceLog serviceLog;
 
-	private final ClientService clients;
-
 	private final StaffDirectory staff;
 
-	ServiceReport(ServiceDue serviceDue, ServiceLog serviceLog, ClientService clients, StaffDirectory staff) {
+	ServiceReport(ServiceDue serviceDue, ServiceLog serviceLog, StaffDirectory staff) {
 		this.serviceDue = serviceDue;
 		this.serviceLog = serviceLog;
-		this.clients = clients;
 		this.staff = staff;
 	}
 
@@ -72,17 +68,15 @@ public class ServiceReport {
 			throw new AccessDeniedException(Permission.REPORT_SERVICE.name());
 		}
 		List<ServiceDue.Due> all = this.serviceDue.all(user);
-		Map<Long, ClientService.Ownership> owned = this.clients.ownership(user);
 		Map<Long, Long> contacts = this.serviceLog.contactsByOwner(user, book, from, to);
 		Map<Long, long[]> byOwner = new HashMap<>();
 		Map<Long, Long> teamOf = new HashMap<>();
 		for (ServiceDue.Due due : all) {
-			ClientService.Ownership client = owned.get(due.clientId());
-			if (client == null || !book.admits(client.teamId(), client.ownerId())) {
+			if (!book.admits(due.teamId(), due.ownerId())) {
 				continue;
 			}
-			teamOf.putIfAbsent(client.ownerId(), client.teamId());
-			long[] counts = byOwner.computeIfAbsent(client.ownerId(), (id) -> new long[3]);
+			teamOf.putIfAbsent(due.ownerId(), due.teamId());
+			long[] counts = byOwner.computeIfAbsent(due.ownerId(), (id) -> new long[3]);
 			counts[0]++;
 			if (due.standing() == ServiceLevel.Standing.OVERDUE) {
 				counts[1]++;

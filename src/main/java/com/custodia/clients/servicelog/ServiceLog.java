@@ -153,8 +153,8 @@ public class ServiceLog {
 	 * A client's last contacts as the service levels count them: any contact but a care event, and the last one in
 	 * person (a meeting or a visit); {@code null} when there was none.
 	 */
-	public record LastContacts(long clientId, Tier tier, LocalDate clientSince, LocalDate lastContact,
-			LocalDate lastFaceToFace) {
+	public record LastContacts(long clientId, long ownerId, Long teamId, Tier tier, LocalDate clientSince,
+			LocalDate lastContact, LocalDate lastFaceToFace) {
 	}
 
 	/**
@@ -184,14 +184,15 @@ public class ServiceLog {
 			parameters.addValue("client", clientId);
 		}
 		return this.jdbc.query("""
-				select c.id, c.tier, c.created_at,
+				select c.id, c.owner_id, c.team_id, c.tier, c.created_at,
 				       (select max(x.contacted_on) from clients_contact x where x.client_id = c.id
 				            and x.kind in (:service)) as last_contact,
 				       (select max(x.contacted_on) from clients_contact x where x.client_id = c.id
 				            and x.kind in (:inPerson)) as last_face_to_face
 				from clients_client c where c.status in ('ACTIVE', 'DORMANT') and c.tier is not null and\s""" + where,
 				parameters,
-				(rs, row) -> new LastContacts(rs.getLong("id"), Tier.valueOf(rs.getString("tier")),
+				(rs, row) -> new LastContacts(rs.getLong("id"), rs.getLong("owner_id"), rs.getObject("team_id", Long.class),
+						Tier.valueOf(rs.getString("tier")),
 						LocalDate.ofInstant(rs.getTimestamp("created_at").toInstant(), this.zone.zoneId()),
 						rs.getObject("last_contact", LocalDate.class), rs.getObject("last_face_to_face", LocalDate.class)));
 	}

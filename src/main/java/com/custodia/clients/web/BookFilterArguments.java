@@ -48,13 +48,18 @@ class BookFilterArguments implements WebMvcConfigurer, HandlerMethodArgumentReso
 		CurrentUser user = (CurrentUser) authentication.getPrincipal();
 		java.util.Locale locale = RequestContextUtils.getLocale(
 				request.getNativeRequest(jakarta.servlet.http.HttpServletRequest.class));
-		BookFilter book = this.books.read(user, request.getParameter("team"), request.getParameter("rm"), locale);
-		// A page (a view name) shows the filter's form; a download needs only the filter.
+		String team = request.getParameter("team");
+		String owner = request.getParameter("rm");
+		// A page (a view name) shows the filter's form, so reads the choices once for both; a download needs only the
+		// filter.
 		if (container != null && parameter.getMethod() != null && parameter.getMethod().getReturnType() == String.class) {
+			BookFilters.Choices choices = this.books.choices(user, locale);
+			BookFilter book = this.books.read(choices, team, owner);
 			container.addAttribute("book", book);
-			container.addAttribute("choices", this.books.choices(user, locale));
+			container.addAttribute("choices", choices);
+			return book;
 		}
-		return book;
+		return this.books.read(user, team, owner, locale);
 	}
 
 }

@@ -51,12 +51,7 @@ class LedgerHomeSection implements HomeSection {
 	public Map<String, Object> model(CurrentUser user) {
 		Map<String, Object> model = new HashMap<>();
 		if (user.can(Permission.MOVEMENT_APPROVE)) {
-			// The queue less the user's own, which they cannot decide.
-			MapSqlParameterSource parameters = new MapSqlParameterSource("me", user.id());
-			model.put("ledgerToApprove", this.jdbc.queryForObject("select count(*) from ledger_entry e join ledger_property p "
-					+ "on p.id = e.property_id where e.state = 'PENDING' and e.made_by_id <> :me and not exists (select 1 "
-					+ "from ledger_entry g where g.transfer_group = e.transfer_group and g.id < e.id) and "
-					+ ClientScope.of(user).clientIdIn("p.client_id", parameters), parameters, Long.class));
+			model.put("ledgerToApprove", this.queries.pendingCount(user));
 		}
 		if (user.can(Permission.PROPERTY_WRITE)) {
 			PropertyQueries.OwnCounts own = this.queries.ownCounts(user, this.clock.instant().minus(Duration.ofDays(DAYS)));

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.custodia.access.StaffDirectory;
+import com.custodia.access.StaffMember;
 import com.custodia.clients.ClientService;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
@@ -30,8 +32,11 @@ class TieringHomeSection implements HomeSection {
 
 	private final ClientService clients;
 
-	TieringHomeSection(ServiceDue serviceDue, TierOverrides overrides, ClientService clients) {
+	private final StaffDirectory staff;
+
+	TieringHomeSection(ServiceDue serviceDue, TierOverrides overrides, ClientService clients, StaffDirectory staff) {
 		this.serviceDue = serviceDue;
+		this.staff = staff;
 		this.overrides = overrides;
 		this.clients = clients;
 	}
@@ -52,12 +57,14 @@ class TieringHomeSection implements HomeSection {
 		model.put("serviceClients", this.clients.views(user, shown.stream().map(ServiceDue.Due::clientId).toList()));
 		model.put("teamView", user.can(Permission.CLIENT_SCOPE_TEAM));
 		if (user.can(Permission.CLIENT_SCOPE_TEAM)) {
-			// A lead's overdue contacts per RM, from the same list (one more query, for the owners' names).
-			List<ServiceDue.Due> overdue = due.stream().filter((d) -> d.standing() == ServiceLevel.Standing.OVERDUE)
-				.toList();
+			// A lead's overdue contacts per RM, from the same list (one more query, for the RMs' names only).
+			Map<Long, Long> byOwnerId = new HashMap<>();
+			due.stream().filter((d) -> d.standing() == ServiceLevel.Standing.OVERDUE)
+				.forEach((d) -> byOwnerId.merge(d.ownerId(), 1L, Long::sum));
+			Map<Long, StaffMember> names = this.staff.byIds(byOwnerId.keySet());
 			Map<String, Long> byOwner = new java.util.TreeMap<>();
-			this.clients.views(user, overdue.stream().map(ServiceDue.Due::clientId).toList()).values()
-				.forEach((client) -> byOwner.merge(client.ownerName(), 1L, Long::sum));
+			byOwnerId.forEach((owner, count) -> byOwner.merge(
+					names.containsKey(owner) ? names.get(owner).displayName() : String.valueOf(owner), count, Long::sum));
 			model.put("serviceOverdueByOwner", byOwner);
 		}
 		if (user.can(Permission.TIER_OVERRIDE_APPROVE)) {
