@@ -373,14 +373,16 @@ class ClientImportJob {
 	}
 
 	private void setStatus(long importId, ClientImports.Status status, String failure) {
-		this.progress.executeWithoutResult((s) -> this.jdbc.update(
-				"update clients_import set status = ?, failure = ?, finished_at = case when ? in ('DONE', 'FAILED') "
-						+ "then now() end where id = ?", status.name(), failure, status.name(), importId));
-		if (status == ClientImports.Status.FAILED) {
-			// Nothing from the file was added (the insert rolled back), whatever the progress said; drop the file.
-			this.progress.executeWithoutResult((s) -> this.jdbc.update("update clients_import set rows_imported = 0, "
-					+ "rows_existing = 0, content = ''::bytea where id = ?", importId));
-		}
+		// One statement, so nobody reading the import sees it failed with rows still counted as imported: on failure
+		// nothing from the file was added (the insert rolled back), whatever the progress said, and the file is dropped.
+		this.progress.executeWithoutResult((s) -> this.jdbc.update("""
+				update clients_import set status = ?, failure = ?,
+				    finished_at = case when ? in ('DONE', 'FAILED') then now() end,
+				    rows_imported = case when ? = 'FAILED' then 0 else rows_imported end,
+				    rows_existing = case when ? = 'FAILED' then 0 else rows_existing end,
+				    content = case when ? = 'FAILED' then ''::bytea else content end
+				where id = ?""", status.name(), failure, status.name(), status.name(), status.name(), status.name(),
+				importId));
 	}
 
 	private static SqlParameterValue text(String value) {
