@@ -50,20 +50,7 @@ class AuditBenchmark {
 		int events = Integer.getInteger("bench.events", 2_000_000);
 		List<String> report = new ArrayList<>();
 		long t0 = System.nanoTime();
-		this.jdbc.execute("""
-				insert into audit_event (occurred_at, actor_username, actor_roles, source_ip, action, target_type, target_id,
-				                         client_id, outcome, detail, changes)
-				select now() - make_interval(secs => (%d - g) * 15),
-				       'rm' || (g %% 200), 'RELATIONSHIP_MANAGER', '10.1.' || (g %% 250) || '.' || (g %% 7),
-				       (array['LOGIN_SUCCESS','CLIENT_VIEWED','CLIENT_UPDATED','PROPERTY_MOVEMENT','LOGOUT','STATEMENT_EXPORTED'])[1 + g %% 6],
-				       'CLIENT', (g %% 100000)::text, g %% 100000,
-				       case when g %% 97 = 0 then 'FAILED' when g %% 41 = 0 then 'DENIED' else 'SUCCESS' end,
-				       null,
-				       case when g %% 6 = 2 then jsonb_build_array(jsonb_build_object('field', 'phone', 'before', '138****' || (g %% 10000), 'after', '139****' || (g %% 9999))) end
-				from generate_series(1, %d) g""".formatted(events, events));
-		this.jdbc.execute("insert into audit_pending (event_id) select id from audit_event e where not exists "
-				+ "(select 1 from audit_chain c where c.event_id = e.id) on conflict do nothing");
-		this.jdbc.execute("analyze audit_event");
+		FirmData.auditEvents(this.jdbc, events);
 		report.add(String.format("generated %,d events in %.1f s", events, (System.nanoTime() - t0) / 1e9));
 
 		long t1 = System.nanoTime();

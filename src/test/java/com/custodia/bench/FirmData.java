@@ -17,8 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class FirmData {
 
-	/** Who to sign in as: one RM and their lead, and one of each firm-wide role. */
-	record People(String rm, String lead, List<String> firmWide) {
+	/** Who to sign in as: the first team's RMs and lead, and one of each firm-wide role (finance first). */
+	record People(List<String> rms, String lead, List<String> firmWide) {
+
+		String rm() {
+			return this.rms.get(0);
+		}
+
 	}
 
 	private final JdbcTemplate jdbc;
@@ -33,7 +38,7 @@ final class FirmData {
 	People generate(int teams, int rmsPerTeam, int clients) {
 		this.jdbc.execute("select setseed(0.42)");
 		List<Long> rmIds = new ArrayList<>();
-		String firstRm = null;
+		List<String> firstRms = new ArrayList<>();
 		String firstLead = null;
 		for (int t = 0; t < teams; t++) {
 			long team = this.accounts.team();
@@ -41,7 +46,9 @@ final class FirmData {
 			firstLead = (firstLead != null) ? firstLead : lead;
 			for (int r = 0; r < rmsPerTeam; r++) {
 				String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", team);
-				firstRm = (firstRm != null) ? firstRm : rm;
+				if (t == 0) {
+					firstRms.add(rm);
+				}
 				rmIds.add(this.accounts.idOf(rm));
 			}
 		}
@@ -56,7 +63,7 @@ final class FirmData {
 				insert into clients_client (code, kind, name, status, segment, owner_id, team_id, gender, birth_date,
 				    id_type, mobile_phone, financial_assets, years_of_experience, risk_level, risk_expires_on, tier,
 				    created_at)
-				select 'B' || lpad(g::text, 9, '0'), 'INDIVIDUAL', '基准客户' || g,
+				select 'C1990-' || lpad(g::text, 6, '0'), 'INDIVIDUAL', '基准客户' || g,
 				       case when g % 50 = 0 then 'DORMANT' else 'ACTIVE' end, 'INDIVIDUAL_ORDINARY', o.id, u.team_id,
 				       case when g % 2 = 0 then 'FEMALE' else 'MALE' end, date '1950-01-01' + (g % 18000),
 				       'RESIDENT_ID', '139' || lpad((g % 100000000)::text, 8, '0'), 1000000 + (g % 97) * 50000, g % 30,
@@ -68,7 +75,7 @@ final class FirmData {
 		this.jdbc.update("""
 				insert into clients_contact (client_id, kind, contacted_on, summary, recorded_by)
 				select c.id, 'CALL', current_date - (c.id % 200)::int, '基准回访', 'bench'
-				from clients_client c where c.code like 'B%'""");
+				from clients_client c where c.code like 'C1990-%'""");
 		// Three pieces of property per client; entries: a registration, a deposit and a withdrawal each, and a
 		// second deposit on a third of them: 1,000,000 entries for 300,000 pieces.
 		this.jdbc.update("""
@@ -79,7 +86,7 @@ final class FirmData {
 				       '上海', 'IN_CUSTODY', case when k = 2 and c.id % 5 = 0 then 'USD' else 'CNY' end,
 				       100000 + (c.id % 1000) * 1000 + case when (c.id + k) % 3 = 0 then 5000 else 0 end, 0,
 				       now() - interval '2 years', 'bench'
-				from clients_client c cross join generate_series(1, 3) k where c.code like 'B%'""");
+				from clients_client c cross join generate_series(1, 3) k where c.code like 'C1990-%'""");
 		this.jdbc.update("""
 				insert into ledger_entry (property_id, kind, state, value_change, quantity_change, base_amount, reason,
 				    made_at, made_by, made_by_id, posted_at, value_after, quantity_after, posting_seq, status_after)
@@ -115,12 +122,62 @@ final class FirmData {
 				       case when c.id % 10 = 0 then null else now() - make_interval(days => (c.id % 360)::int - 10) end,
 				       case when c.id % 10 = 0 then null else now() - make_interval(days => (c.id % 360)::int - 10) end,
 				       case when c.id % 10 = 0 then null else 'NOT_UPHELD' end
-				from clients_client c where c.code like 'B%' and c.id % 5 = 0""");
+				from clients_client c where c.code like 'C1990-%' and c.id % 5 = 0""");
 		for (String table : List.of("clients_client", "clients_contact", "ledger_property", "ledger_entry",
 				"complaints_complaint")) {
 			this.jdbc.execute("analyze " + table);
 		}
-		return new People(firstRm, firstLead, firmWide);
+		return new People(firstRms, firstLead, firmWide);
+	}
+
+
+	/**
+	 * {@code events} audit events over the last months, 15 s apart, by 200 RMs ({@code rm0}..{@code rm199}) about
+	 * clients 0..99,999, a few failed or denied, every sixth with recorded changes; queued for sealing into the chain.
+	 */
+	static void auditEvents(JdbcTemplate jdbc, int events) {
+		jdbc.execute("""
+				insert into audit_event (occurred_at, actor_username, actor_roles, source_ip, action, target_type, target_id,
+				                         client_id, outcome, detail, changes)
+				select now() - make_interval(secs => (%d - g) * 15),
+				       'rm' || (g %% 200), 'RELATIONSHIP_MANAGER', '10.1.' || (g %% 250) || '.' || (g %% 7),
+				       (array['LOGIN_SUCCESS','CLIENT_VIEWED','CLIENT_UPDATED','PROPERTY_MOVEMENT','LOGOUT','STATEMENT_EXPORTED'])[1 + g %% 6],
+				       'CLIENT', (g %% 100000)::text, g %% 100000,
+				       case when g %% 97 = 0 then 'FAILED' when g %% 41 = 0 then 'DENIED' else 'SUCCESS' end,
+				       null,
+				       case when g %% 6 = 2 then jsonb_build_array(jsonb_build_object('field', 'phone', 'before', '138****' || (g %% 10000), 'after', '139****' || (g %% 9999))) end
+				from generate_series(1, %d) g""".formatted(events, events));
+		jdbc.execute("insert into audit_pending (event_id) select id from audit_event e where not exists "
+				+ "(select 1 from audit_chain c where c.event_id = e.id) on conflict do nothing");
+		jdbc.execute("analyze audit_event");
+	}
+
+	/**
+	 * Risk assessments for the generated clients: each one's current assessment (the level and expiry the client
+	 * carries) and, for every second client, the one from the year before: 150,000 at 100,000 clients. The answers,
+	 * reasons and allocation are copied from an assessment already in the database (the demo data's), so every page
+	 * that shows one renders real content.
+	 */
+	int assessments() {
+		Long template = this.jdbc.query("select a.id from risk_assessment a join clients_client c on c.id = a.client_id "
+				+ "where c.kind = 'INDIVIDUAL' and a.status = 'EFFECTIVE' order by a.id limit 1",
+				(rs) -> rs.next() ? rs.getLong(1) : null);
+		if (template == null) {
+			throw new IllegalStateException("The generator copies one effective assessment of an individual, and this "
+					+ "database has none: use the embedded database (it has the demo data) or record one assessment first.");
+		}
+		int written = this.jdbc.update("""
+				insert into risk_assessment (client_id, questionnaire_id, answers, score, band_level, result_level, reasons,
+				    client_age, professional, ultra_high_net_worth, allocation, validity_months, status, assessed_at,
+				    assessed_by, effective_on, expires_on)
+				select c.id, t.questionnaire_id, t.answers, t.score, c.risk_level, c.risk_level, t.reasons, 45, false, false,
+				       t.allocation, 12, 'EFFECTIVE', (c.risk_expires_on - make_interval(years => 1 + y))::timestamptz,
+				       'bench', (c.risk_expires_on - make_interval(years => 1 + y))::date,
+				       (c.risk_expires_on - make_interval(years => y))::date
+				from clients_client c cross join generate_series(0, 1) y cross join risk_assessment t
+				where t.id = ? and c.code like 'C1990-%' and (y = 0 or c.id % 2 = 0)""", template);
+		this.jdbc.execute("analyze risk_assessment");
+		return written;
 	}
 
 }

@@ -52,6 +52,20 @@ class ErrorPagesIntegrationTests {
 	}
 
 	@Test
+	void assetsAreServedByTheirVersionFreePathsAndNothingElseIsTakenForOne() throws Exception {
+		Browserless anonymous = new Browserless(this.port, "en");
+		for (String asset : new String[] { "/css/custodia.css", "/js/custodia.js", "/img/favicon.svg",
+				"/webjars/bootstrap/css/bootstrap.min.css", "/webjars/chart.js/dist/chart.umd.js",
+				"/webjars/htmx.org/dist/htmx.min.js" }) {
+			HttpResponse<String> response = anonymous.get(asset);
+			assertThat(response.statusCode()).as(asset).isEqualTo(200);
+			assertThat(response.body()).as(asset).isNotBlank();
+		}
+		assertThat(anonymous.get("/css/custodia.js").statusCode()).isEqualTo(404);
+		assertThat(anonymous.get("/custodia.css").statusCode()).as("assets live in their folders only").isNotEqualTo(200);
+	}
+
+	@Test
 	void loggingInGivesANewSessionIdAndLoggingOutEndsTheSession() throws Exception {
 		String user = this.accounts.user(Permission.CLIENT_READ);
 		Browserless browser = new Browserless(this.port, "en");

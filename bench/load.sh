@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# The load benchmark (issue 10; docs/performance.md). For a firm of 1,000 clients and one of CLIENTS (default 100,000):
+# generates the data once into target/bench/firm-N (FirmGenerator: clients, property, ledger, complaints, assessments
+# and a sealed audit trail), starts Custodia from its jar on that embedded PostgreSQL with a 512 MB heap, times the
+# start-up to a ready health check, signs in the users the pages need, and runs wrk (Debian's package) with 32
+# connections against each page in turn: requests/s, p50/p95/p99, errors, and throughput as a ratio to the sign-in
+# page. Figures: stdout and target/bench/load.txt.
+#   bench/load.sh [CLIENTS]
+# Settings for a quicker look: BENCH_DURATION=20s (per page), BENCH_PAGES="client-list audit-list" (default: all),
+# BENCH_SCALES="1000 100000" (default: 1000 and CLIENTS; the growth line needs both), BENCH_FRESH=1 (generate again).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CLIENTS=${1:-100000}
+DURATION=${BENCH_DURATION:-20s}
+CONNECTIONS=32
+PORT=${BENCH_PORT:-18080}
+BASE="http://127.0.0.1:$PORT"
+OUT=target/bench/load.txt
+command -v wrk > /dev/null || { echo "bench/load.sh needs wrk: apt-get install wrk" >&2; exit 1; }
+
+./mvnw -q -B -DskipTests package
+JAR=$(ls target/custodia-*.jar | grep -v '\.original$' | head -1)
+mkdir -p target/bench
+: > "$OUT"
+say() { echo "$*" | tee -a "$OUT"; }
+calc() { awk "BEGIN { print $* }"; }
+holds() { awk "BEGIN { exit !($*) }"; }
+
+generate() {
+	local dir=target/bench/firm-$1
+	if [[ -n "${BENCH_FRESH:-}" || ! -f $dir/paths.tsv ]]; then
+		rm -rf "$dir" && mkdir -p "$dir"
+		./mvnw -q -B -Pbench test -Dtest=FirmGenerator -Dbench.clients="$1" -Dbench.dir="$PWD/$dir" \
+			-Dsurefire.failIfNoSpecifiedTests=false > "$dir/generate.log" 2>&1 || { tail -50 "$dir/generate.log"; exit 1; }
+	fi
+	say "$(cat "$dir/generated.txt")"
+}
+
+APP=
+stop_app() { if [[ -n "$APP" ]]; then kill "$APP" 2> /dev/null || true; wait "$APP" 2> /dev/null || true; APP=; fi; }
+trap stop_app EXIT
+
+start_app() {
+	local dir=$1 t0 t1
+	t0=$(date +%s.%N)
+	java -Xms512m -Xmx512m -Xlog:gc:file="$dir/gc.log" -XX:+ExitOnOutOfMemoryError -jar "$JAR" --server.port="$PORT" \
+		--custodia.embedded-database.data-directory="$PWD/$dir/postgres" > "$dir/app.log" 2>&1 &
+	APP=$!
+	until curl -sf "$BASE/actuator/health" 2> /dev/null | grep -q '"UP"'; do
+		kill -0 "$APP" 2> /dev/null || { tail -40 "$dir/app.log"; echo "Custodia did not start" >&2; exit 1; }
+		sleep 0.1
+	done
+	t1=$(date +%s.%N)
+	say "$(printf 'start-up to a ready health check: %.1f s (target < 15 s)' "$(calc "$t1 - $t0")")"
+}
+
+# Signs each user of paths.tsv in (one session each; the generated users have the tests' password, TestAccounts) and writes one file per page: cookie<TAB>path.
+sign_in() {
+	local dir=$1 user jar csrf
+	rm -rf "$dir/pages" "$dir/cookies" && mkdir -p "$dir/pages" "$dir/cookies"
+	for user in $(cut -f2 "$dir/paths.tsv" | sort -u | grep -v '^-$'); do
+		jar=$dir/cookies/$user
+		csrf=$(curl -s -c "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+		curl -s -b "$jar" -c "$jar" -o /dev/null -d "username=$user&password=Test-Password-1&_csrf=$csrf" "$BASE/login"
+		echo "$user JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")"
+	done > "$dir/sessions"
+	awk -F'\t' -v dir="$dir/pages" 'NR == FNR { split($0, s, " "); cookie[s[1]] = s[2]; next }
+		{ c = ($2 == "-") ? "-" : cookie[$2]; print c "\t" $3 > (dir "/" $1 ".tsv") }' "$dir/sessions" "$dir/paths.tsv"
+}
+
+# One page under load: a 5 s warm-up, then DURATION measured. Prints: page req/s p50 p95 p99 max errors.
+load() {
+	local file=$1 page result
+	page=$(basename "$file" .tsv)
+	wrk -t2 -c$CONNECTIONS -d5s -s bench/load/walk.lua "$BASE" -- "$file" > /dev/null
+	result=$(wrk -t2 -c$CONNECTIONS -d"$DURATION" -s bench/load/walk.lua "$BASE" -- "$file" | grep '^RESULT')
+	read -r _ requests rps p50 p95 p99 max bad socket <<< "$result"
+	echo "$page $rps $p50 $p95 $p99 $max $((bad + socket)) $requests"
+}
+
+target_of() {
+	case $1 in
+		login) echo "-" ;;
+		client-list | client-archive | property | property-tab | statement) echo 100 ;;
+		audit-list) echo 150 ;;
+		start-*) echo 300 ;;
+	esac
+}
+
+run_scale() {
+	local clients=$1 dir=target/bench/firm-$1 login_rps=
+	say ""
+	say "== $clients clients =="
+	generate "$clients"
+	start_app "$dir"
+	sign_in "$dir"
+	say "$(printf '%-18s %9s %8s %8s %8s %8s %7s %8s %10s %s' page 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'max ms' errors 'vs login' 'p95 target' '')"
+	for page in login ${BENCH_PAGES:-client-list client-archive property-tab property statement audit-list start-rm \
+		start-lead start-finance start-risk start-compliance start-auditor start-admin start-service}; do
+		[[ -f $dir/pages/$page.tsv ]] || continue
+		read -r name rps p50 p95 p99 max errors requests <<< "$(load "$dir/pages/$page.tsv")"
+		[[ $page == login ]] && login_rps=$rps
+		local target ratio verdict=ok
+		target=$(target_of "$page")
+		ratio=$(calc "int(100 * $rps / $login_rps + 0.5) / 100")
+		if [[ $errors != 0 ]]; then verdict="ERRORS"; fi
+		if [[ $target != "-" ]] && holds "$p95 >= $target"; then verdict="MISSED p95"; fi
+		if [[ $page != login && $page != start-* ]] && holds "$ratio < 0.5"; then verdict="$verdict, MISSED ratio"; fi
+		[[ $page == client-list ]] && echo "$rps" > "$dir/client-list.rps"
+		say "$(printf '%-18s %9s %8s %8s %8s %8s %7s %8s %10s %s' "$page" "$rps" "$p50" "$p95" "$p99" "$max" "$errors" "$ratio" "$target" "$verdict")"
+	done
+	local peak
+	peak=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$dir/gc.log" | sed 's/M->.*//' | sort -n | tail -1)
+	say "heap: -Xmx512m; largest heap in use before a collection: ${peak:-?} MB; $(grep -c 'Pause' "$dir/gc.log") collections; $(grep -ci 'OutOfMemory' "$dir/app.log" || true) out-of-memory errors"
+	stop_app
+}
+
+say "bench/load.sh on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD), $(date -u +%FT%TZ)"
+say "wrk: $CONNECTIONS connections, 2 threads, 5 s warm-up then $DURATION per page, on the same machine as Custodia and PostgreSQL"
+SCALES=${BENCH_SCALES:-1000 $CLIENTS}
+rm -f target/bench/firm-*/client-list.rps
+for scale in $SCALES; do
+	run_scale "$scale"
+done
+if [[ -f target/bench/firm-1000/client-list.rps && -f target/bench/firm-$CLIENTS/client-list.rps ]]; then
+	small=$(cat target/bench/firm-1000/client-list.rps)
+	large=$(cat "target/bench/firm-$CLIENTS/client-list.rps")
+	say ""
+	say "growth: client list at $CLIENTS clients $large req/s, at 1000 clients $small req/s: $(calc "int(100 * $large / $small)")% (target >= 90%)"
+fi
