@@ -56,7 +56,7 @@ public record ClientScope(Reach reach, long userId, Long teamId) {
 			org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters) {
 		if (this.reach == Reach.ALL && filter.isEmpty()) {
 			// Every client: the column references one (a foreign key), so no lookup of 100,000 ids.
-			return column + " is not null";
+			return "(" + column + " is not null)";
 		}
 		return column + " in (select id from clients_client where " + sqlCondition(filter, parameters) + ")";
 	}

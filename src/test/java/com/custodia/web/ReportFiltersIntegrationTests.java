@@ -103,6 +103,23 @@ class ReportFiltersIntegrationTests {
 	}
 
 	@Test
+	void withoutAFilterAFirmWideReaderSeesTheWholeFirm() throws Exception {
+		MockHttpSession session = Login.as(this.mvc, this.compliance);
+		BigDecimal firm = amount(page(session, "/ledger/report").selectFirst("#report-total strong").text());
+		assertThat(firm).isGreaterThan(amount(total(session, "team", this.team)));
+		long received = Long.parseLong(page(session, "/complaints/report").selectFirst("#report-received").text());
+		assertThat(received).isGreaterThanOrEqualTo(1);
+		for (String report : new String[] { "/ledger/report", "/risk/report", "/tiering/report", "/complaints/report" }) {
+			page(session, report);
+			this.mvc.perform(get(report + ".csv").session(session)).andExpect(status().isOk());
+		}
+	}
+
+	private static BigDecimal amount(String text) {
+		return new BigDecimal(text.replace("CNY", "").replace(",", "").strip());
+	}
+
+	@Test
 	void aLeadPicksOnlyAmongTheirTeamAndAnythingElseIsNotFound() throws Exception {
 		String lead = this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", this.team);
 		MockHttpSession session = Login.as(this.mvc, lead);
