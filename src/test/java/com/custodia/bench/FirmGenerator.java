@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import com.custodia.audit.ChainVerification;
@@ -88,9 +89,10 @@ class FirmGenerator {
 			int pages = Math.max(1, book.size() / 20);
 			for (int i = 0; i < 10; i++) {
 				long client = book.get(random.nextInt(book.size()));
-				String code = this.jdbc.queryForObject("select code from clients_client where id = ?", String.class, client);
-				String phone = this.jdbc.queryForObject("select phone_last4 from clients_client where id = ?", String.class,
+				Map<String, Object> row = this.jdbc.queryForMap("select code, phone_last4 from clients_client where id = ?",
 						client);
+				String code = (String) row.get("code");
+				String phone = (String) row.get("phone_last4");
 				lines.add("client-list\t" + rm + "\t/clients?page=" + random.nextInt(pages));
 				lines.add("client-list\t" + rm + "\t/clients?q=" + phone);
 				lines.add("client-list\t" + rm + "\t/clients?q=" + code);
