@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Seals committed events into the hash chain, in the order it finds them, every second. Business transactions never
  * wait for it: they only insert their event and a queue row. Only one sealer runs at a time across all instances
- * (a transaction-scoped advisory lock); the others skip that round.
+ * (a transaction-scoped advisory lock); a scheduled round that finds it taken is skipped.
  */
 @Component
 class AuditSealer {
@@ -36,30 +36,39 @@ class AuditSealer {
 	@Scheduled(fixedDelayString = "${custodia.audit.seal-interval:1s}", initialDelayString = "${custodia.audit.seal-interval:1s}")
 	void sealOnSchedule() {
 		try {
-			sealAll();
+			seal(false);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Sealing the audit trail failed; it will be retried: {}", ex.getMessage());
 		}
 	}
 
-	/** Seals everything pending; answers how many events were sealed. */
+	/**
+	 * Seals everything pending and answers how many events this call sealed. If another sealer is at work it waits
+	 * for it, so that on return every event committed before the call is in the chain (the verifier relies on that).
+	 */
 	int sealAll() {
+		return seal(true);
+	}
+
+	private int seal(boolean waitForOtherSealer) {
 		int total = 0;
 		int sealed;
 		do {
-			sealed = sealBatch();
+			sealed = sealBatch(waitForOtherSealer);
 			total += sealed;
 		}
 		while (sealed == BATCH);
 		return total;
 	}
 
-	int sealBatch() {
+	private int sealBatch(boolean waitForOtherSealer) {
 		Integer sealed = this.transactions.execute((status) -> {
-			Boolean locked = this.jdbc.queryForObject("select pg_try_advisory_xact_lock(hashtext('custodia.audit.sealer'))",
-					Boolean.class);
-			if (!Boolean.TRUE.equals(locked)) {
+			if (waitForOtherSealer) {
+				this.jdbc.queryForList("select pg_advisory_xact_lock(hashtext('custodia.audit.sealer'))");
+			}
+			else if (!Boolean.TRUE.equals(this.jdbc.queryForObject(
+					"select pg_try_advisory_xact_lock(hashtext('custodia.audit.sealer'))", Boolean.class))) {
 				return 0;
 			}
 			List<Map<String, Object>> last = this.jdbc.queryForList("select seq, hash from audit_chain order by seq desc limit 1");

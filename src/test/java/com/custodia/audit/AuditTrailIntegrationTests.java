@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
@@ -148,6 +149,27 @@ class AuditTrailIntegrationTests {
 		// Put the trail right again for the other tests: the forged event is removed the way it came in.
 		asSuperuserWithoutTriggers("delete from audit_event where id = " + forged);
 		assertThat(this.verifier.verify("test").intact()).isTrue();
+	}
+
+	@Test
+	void sealingOnDemandWaitsForASealerAlreadyAtWorkAndThenSealsEverythingCommitted() throws Exception {
+		long id = this.audit.record(AuditEntry.of("USER_UPDATED").target("USER", "waiting"));
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try (Connection otherSealer = this.dataSource.getConnection()) {
+			otherSealer.setAutoCommit(false);
+			try (Statement statement = otherSealer.createStatement()) {
+				statement.execute("select pg_advisory_xact_lock(hashtext('custodia.audit.sealer'))");
+			}
+			Future<Integer> sealing = pool.submit(() -> this.sealer.sealAll());
+			Thread.sleep(300);
+			assertThat(sealing).as("waits while the other sealer holds the lock").isNotDone();
+			otherSealer.rollback();
+			sealing.get(10, TimeUnit.SECONDS);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(count("select count(*) from audit_chain where event_id = ?", id)).isEqualTo(1);
 	}
 
 	@Test
