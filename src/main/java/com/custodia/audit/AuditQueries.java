@@ -106,7 +106,13 @@ public class AuditQueries {
 	/** The latest events of these actions, newest first (for start pages): one index scan per action, merged. */
 	public List<AuditEventView> recent(java.util.Collection<String> actions, int limit) {
 		List<AuditEventView> events = new java.util.ArrayList<>();
-		this.jdbc.query(SELECT + " where e.action in (:actions) order by e.occurred_at desc, e.id desc limit :limit",
+		// The newest few of each action through the (action, occurred_at) index, then the newest of those. A plain
+		// "action in (...) order by occurred_at" lets the planner walk the whole trail backwards looking for actions
+		// that are rare or absent: 600 ms at 2,000,000 events.
+		this.jdbc.query("with picked as (select p.id from unnest(array[:actions]::text[]) as a(action) "
+				+ "cross join lateral (select x.id, x.occurred_at from audit_event x where x.action = a.action "
+				+ "order by x.occurred_at desc, x.id desc limit :limit) p order by p.occurred_at desc, p.id desc limit :limit) "
+				+ SELECT + " where e.id in (select id from picked) order by e.occurred_at desc, e.id desc",
 				new MapSqlParameterSource("actions", actions).addValue("limit", limit), (rs) -> {
 					events.add(view(rs));
 				});

@@ -188,8 +188,11 @@ public class ComplaintQueries {
 	/** Complaints in the user's scope with an extension or a compensation waiting for approval, oldest first. */
 	public List<Complaint> awaitingApproval(CurrentUser user, int limit) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", limit);
-		return this.jdbc.query("select c.* from complaints_complaint c where (c.compensation_approved = false or exists "
-				+ "(select 1 from complaints_extension x where x.complaint_id = c.id and x.state = 'PENDING')) and "
+		// The few waiting complaints first, through V0023's partial indexes, then the scope: a condition on every
+		// complaint in scope read them all (17 ms for a team at 20,000 complaints).
+		return this.jdbc.query("with waiting as materialized (select id from complaints_complaint "
+				+ "where compensation_approved = false union select complaint_id from complaints_extension "
+				+ "where state = 'PENDING') select c.* from waiting w join complaints_complaint c on c.id = w.id where "
 				+ scope(user, parameters) + " order by c.received_at, c.id limit :limit", parameters,
 				ComplaintQueries::complaint);
 	}

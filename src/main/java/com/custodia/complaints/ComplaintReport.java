@@ -42,6 +42,8 @@ public class ComplaintReport {
 
 	}
 
+	private static final String MOST_FIRST = " group by 1 order by 2 desc, 1";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final DisplayZone zone;
@@ -52,22 +54,14 @@ public class ComplaintReport {
 	}
 
 	public Figures of(CurrentUser user, BookFilter book, LocalDate from, LocalDate to) {
-		if (!user.can(Permission.REPORT_COMPLAINTS)) {
-			throw new AccessDeniedException(Permission.REPORT_COMPLAINTS.name());
-		}
-		MapSqlParameterSource parameters = new MapSqlParameterSource("from",
-				Timestamp.from(from.atStartOfDay(this.zone.zoneId()).toInstant()))
-			.addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(this.zone.zoneId()).toInstant()))
-			.addValue("zone", this.zone.zoneId().getId());
-		String where = " from complaints_complaint c where c.received_at >= :from and c.received_at < :to and "
-				+ ComplaintQueries.scope(user, book, parameters);
-		String mostFirst = " group by 1 order by 2 desc, 1";
-		Map<String, Long> byCategory = counts("c.category", where + mostFirst, parameters);
-		Map<String, Long> byChannel = counts("c.channel", where + mostFirst, parameters);
-		Map<String, Long> byFinding = counts("c.finding", where + " and c.finding is not null" + mostFirst, parameters);
+		MapSqlParameterSource parameters = parameters(from, to);
+		String where = where(user, book, parameters);
+		Map<String, Long> byCategory = counts("c.category", where + MOST_FIRST, parameters);
+		Map<String, Long> byChannel = counts("c.channel", where + MOST_FIRST, parameters);
+		Map<String, Long> byFinding = counts("c.finding", where + " and c.finding is not null" + MOST_FIRST, parameters);
 		Map<String, Long> byMonth = counts("to_char(c.received_at at time zone :zone, 'YYYY-MM')", where
 				+ " group by 1 order by 1", parameters);
-		Map<String, Long> bySatisfaction = counts("c.satisfaction", where + " and c.satisfaction is not null" + mostFirst,
+		Map<String, Long> bySatisfaction = counts("c.satisfaction", where + " and c.satisfaction is not null" + MOST_FIRST,
 				parameters);
 		return this.jdbc.queryForObject("""
 				select count(*),
@@ -84,6 +78,30 @@ public class ComplaintReport {
 							(longest != null) ? longest.setScale(0, RoundingMode.CEILING).intValue() : null, rs.getLong(4),
 							rs.getLong(5), bySatisfaction);
 				});
+	}
+
+	/**
+	 * Only the counts by category (most first) of the complaints received between two days that the user may see: what
+	 * compliance's start page charts, without the rest of the report's queries.
+	 */
+	public Map<String, Long> byCategory(CurrentUser user, LocalDate from, LocalDate to) {
+		MapSqlParameterSource parameters = parameters(from, to);
+		return counts("c.category", where(user, BookFilter.NONE, parameters) + MOST_FIRST, parameters);
+	}
+
+	private MapSqlParameterSource parameters(LocalDate from, LocalDate to) {
+		return new MapSqlParameterSource("from", Timestamp.from(from.atStartOfDay(this.zone.zoneId()).toInstant()))
+			.addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(this.zone.zoneId()).toInstant()))
+			.addValue("zone", this.zone.zoneId().getId());
+	}
+
+	/** The from and where clauses: received in the period, visible to the user, narrowed by the book filter. */
+	private static String where(CurrentUser user, BookFilter book, MapSqlParameterSource parameters) {
+		if (!user.can(Permission.REPORT_COMPLAINTS)) {
+			throw new AccessDeniedException(Permission.REPORT_COMPLAINTS.name());
+		}
+		return " from complaints_complaint c where c.received_at >= :from and c.received_at < :to and "
+				+ ComplaintQueries.scope(user, book, parameters);
 	}
 
 	/** Counts by {@code key}; {@code rest} is the from, where, group and order clauses. */

@@ -76,6 +76,10 @@ public class LedgerFlows {
 		if (scope.reach() == ClientScope.Reach.ALL) {
 			return "ledger_flow_firm_month where month >= :since";
 		}
+		if (scope.reach() == ClientScope.Reach.TEAM) {
+			parameters.addValue("team", scope.teamId());
+			return "ledger_flow_team_month where month >= :since and team_id = :team";
+		}
 		return "ledger_flow_month where month >= :since and " + scope.clientIdIn("client_id", parameters);
 	}
 

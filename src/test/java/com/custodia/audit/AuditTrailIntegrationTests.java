@@ -41,6 +41,9 @@ class AuditTrailIntegrationTests {
 	ChainVerifier verifier;
 
 	@Autowired
+	AuditQueries queries;
+
+	@Autowired
 	TransactionTemplate transactions;
 
 	@Autowired
@@ -170,6 +173,18 @@ class AuditTrailIntegrationTests {
 			pool.shutdown();
 		}
 		assertThat(count("select count(*) from audit_chain where event_id = ?", id)).isEqualTo(1);
+	}
+
+	@Test
+	void theLatestEventsOfSeveralActionsAreMergedNewestFirst() {
+		String a = "TEST_RECENT_A" + System.nanoTime();
+		String b = "TEST_RECENT_B" + System.nanoTime();
+		List<Long> ids = new ArrayList<>();
+		for (String action : List.of(a, b, a, b, a)) {
+			ids.add(this.audit.record(AuditEntry.of(action).target("USER", "recent")));
+		}
+		assertThat(this.queries.recent(List.of(a, b, "NO_SUCH_ACTION"), 3)).extracting(AuditEventView::id)
+			.containsExactly(ids.get(4), ids.get(3), ids.get(2));
 	}
 
 	@Test

@@ -159,6 +159,32 @@ class ComplaintFlowIntegrationTests {
 	}
 
 	@Test
+	void anApproverSeesWhatWaitsForThemInTheirScopeOldestFirstUntilDecided() {
+		long plain = intake(this.clients.individual(this.rm.username(), "待批客户一"));
+		long extension = intake(this.clients.individual(this.rm.username(), "待批客户二"));
+		this.complaints.acknowledge(this.cs, extension, null);
+		long request = this.complaints.requestExtension(this.cs, extension, "需调取交易记录", true);
+		long compensation = intake(this.clients.individual(this.rm.username(), "待批客户三"));
+		this.complaints.acknowledge(this.cs, compensation, null);
+		this.complaints.assign(this.cs, compensation, this.cs.id(), null);
+		this.complaints.investigate(this.cs, compensation, null);
+		this.complaints.decide(this.cs, compensation, new Complaints.Decision(ComplaintEnums.Finding.UPHELD, "赔偿损失",
+				new BigDecimal("50000.00"), "赔偿 50,000 元。"));
+		CurrentUser otherRm = this.clients.user(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER",
+				this.accounts.team()));
+		long otherTeam = intake(this.clients.individual(otherRm.username(), "他组待批客户"));
+		this.complaints.acknowledge(this.cs, otherTeam, null);
+		this.complaints.requestExtension(this.cs, otherTeam, "他组延期", true);
+
+		assertThat(this.queries.awaitingApproval(this.lead, 100)).extracting(Complaint::id)
+			.containsSubsequence(extension, compensation).doesNotContain(plain, otherTeam);
+		this.complaints.decideExtension(this.lead, request, true, "同意");
+		this.complaints.approveCompensation(this.lead, compensation, "同意赔偿");
+		assertThat(this.queries.awaitingApproval(this.lead, 100)).extracting(Complaint::id)
+			.doesNotContain(extension, compensation);
+	}
+
+	@Test
 	void aCompensationAboveTheThresholdWaitsForAnotherManagerBeforeTheReply() {
 		long id = intake(this.clients.individual(this.rm.username(), "投诉赔偿客户"));
 		this.complaints.acknowledge(this.cs, id, null);

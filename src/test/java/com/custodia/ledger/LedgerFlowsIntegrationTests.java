@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The start pages' net flows, read from the monthly totals V0021's trigger keeps: exactly what posted, whichever way it
+ * The start pages' net flows, read from the monthly totals V0021's and V0023's trigger keep: exactly what posted, whichever way it
  * posted, in the reader's scope, in the firm's months; and equal to a recount from the entries.
  */
 @CustodiaIntegrationTest
@@ -82,6 +82,30 @@ class LedgerFlowsIntegrationTests {
 	}
 
 	@Test
+	void aTeamsFlowsAreItsPresentClientsAndMoveWithABookToAnotherTeam() {
+		long teamA = this.accounts.team();
+		long teamB = this.accounts.team();
+		CurrentUser rmA = this.clients.user(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", teamA));
+		CurrentUser rmB = this.clients.user(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", teamB));
+		CurrentUser leadA = this.clients.user(this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", teamA));
+		CurrentUser leadB = this.clients.user(this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", teamB));
+		CurrentUser admin = this.clients.user(this.accounts.userWithSeededRole("ADMIN"));
+		YearMonth month = YearMonth.from(this.clients.service().today());
+		register(rmA, this.clients.individual(rmA.username(), "转组客户甲"), Currency.CNY, "800.00");
+		register(rmA, this.clients.individual(rmA.username(), "转组客户乙"), Currency.CNY, "200.00");
+		register(rmB, this.clients.individual(rmB.username(), "乙组客户"), Currency.CNY, "50.00");
+		assertThat(this.flows.monthly(leadA, 12).get(month)).isEqualByComparingTo("1000");
+		assertThat(this.flows.monthly(leadB, 12).get(month)).isEqualByComparingTo("50");
+
+		assertThat(this.clients.service().transferBook(admin, rmA.id(), rmB.id(), "客户经理离职")).isEqualTo(2);
+
+		assertThat(this.flows.monthly(leadA, 12).get(month)).as("the old team no longer counts them").isZero();
+		assertThat(this.flows.monthly(leadB, 12).get(month)).as("the new team counts them").isEqualByComparingTo("1050");
+		assertThat(this.flows.monthly(rmB, 12).get(month)).isEqualByComparingTo("1050");
+		assertThatTotalsEqualARecountFromTheEntries();
+	}
+
+	@Test
 	void monthsAreTheFirmsAndARestartInAnotherZoneRebuildsThem() {
 		CurrentUser rm = this.clients.user(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team()));
 		long client = this.clients.individual(rm.username(), "跨月测试");
@@ -126,6 +150,15 @@ class LedgerFlowsIntegrationTests {
 				    select month, currency, sum(base_net), sum(value_net) from ledger_flow_month group by 1, 2
 				    except select month, currency, base_net, value_net from ledger_flow_firm_month) missing""", Long.class))
 			.isZero();
+		String teamRecount = """
+				select c.team_id, m.month, m.currency, sum(m.base_net), sum(m.value_net) from ledger_flow_month m
+				join clients_client c on c.id = m.client_id where c.team_id is not null group by 1, 2, 3""";
+		assertThat(this.jdbc.queryForObject("select count(*) from (" + teamRecount
+				+ " except select team_id, month, currency, base_net, value_net from ledger_flow_team_month) missing",
+				Long.class)).as("every team's totals are its present clients'").isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from (select team_id, month, currency, base_net, value_net "
+				+ "from ledger_flow_team_month where base_net <> 0 or value_net <> 0 except " + teamRecount + ") extra",
+				Long.class)).as("and nothing more").isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from ledger_flow_month", Long.class)).isEqualTo(
 				this.jdbc.queryForObject("select count(*) from (select distinct f.client_id, date_trunc('month', "
 						+ "f.posted_at at time zone z.zone), f.currency from ledger_flow_entry f cross join ledger_flow_zone z) d",

@@ -60,7 +60,7 @@ class ComplaintsHomeSection implements HomeSection {
 			java.time.LocalDate today = this.clients.today();
 			java.time.LocalDate since = today.minusMonths(12).plusDays(1);
 			model.put("complaintCategories",
-					this.report.of(user, com.custodia.clients.BookFilter.NONE, since, today).byCategory());
+					this.report.byCategory(user, since, today));
 			model.put("complaintSince", since);
 		}
 		model.put("today", this.clients.today());
