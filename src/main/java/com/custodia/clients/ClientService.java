@@ -52,9 +52,12 @@ public class ClientService {
 
 	private final jakarta.persistence.EntityManager entities;
 
+	private final ClientPages pages;
+
 	ClientService(ClientRepository clients, StaffDirectory staff, SegmentRuleStore segmentRules, AuditTrail audit,
-			JdbcTemplate jdbc, Clock clock, DisplayZone zone, jakarta.persistence.EntityManager entities) {
+			JdbcTemplate jdbc, Clock clock, DisplayZone zone, jakarta.persistence.EntityManager entities, ClientPages pages) {
 		this.entities = entities;
+		this.pages = pages;
 		this.clients = clients;
 		this.staff = staff;
 		this.segmentRules = segmentRules;
@@ -66,7 +69,7 @@ public class ClientService {
 
 	@Transactional(readOnly = true)
 	public Page<ClientView> search(CurrentUser user, ClientSearch search, Pageable pageable) {
-		Page<Client> page = this.clients.findAll(search.within(ClientScope.of(user), today()), pageable);
+		Page<Client> page = this.pages.find(search.within(ClientScope.of(user), today()), pageable);
 		Map<Long, StaffMember> owners = this.staff.byIds(page.map(Client::getOwnerId).getContent());
 		return page.map((client) -> view(client, owners, user));
 	}

@@ -48,6 +48,19 @@ class ClientListQueryCountTests {
 		assertThat(searched).as(String.join("\n", tenSql)).isEqualTo(thousand);
 	}
 
+	@Test
+	void aDeepPageShowsExactlyItsSliceOfTheOrderedList() throws Exception {
+		String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
+		book(rm, 1000);
+		String page = this.mvc.perform(get("/clients?sort=financialAssets,desc&page=3").session(Login.as(this.mvc, rm)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<String> names = java.util.regex.Pattern.compile(">(批量客户\\d+)<").matcher(page).results()
+			.map((match) -> match.group(1)).toList();
+		// Assets are 1,000 yuan times the number: page 4 (from 0: 3) at 20 a page holds numbers 940 down to 921.
+		assertThat(names).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(0, 19)
+			.mapToObj((i) -> "批量客户" + (940 - i)).toList());
+	}
+
 	/** Inserts a book of clients straight into the table: the list's cost, not onboarding, is under test. */
 	private void book(String owner, int size) {
 		long ownerId = this.accounts.idOf(owner);
