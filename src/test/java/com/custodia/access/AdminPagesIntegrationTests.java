@@ -70,6 +70,8 @@ class AdminPagesIntegrationTests {
 		String user = this.accounts.userWithRoles(roleId);
 		MockHttpSession userSession = Login.as(this.mvc, user);
 		this.mvc.perform(get("/admin/teams").session(userSession)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/").session(userSession))
+			.andExpect(content().string(not(containsString("href=\"/admin/teams\""))));
 
 		MockHttpSession admin = Login.as(this.mvc, this.accounts.userWithSeededRole("ADMIN"));
 		this.mvc.perform(post("/admin/roles").session(admin).with(csrf())
@@ -79,6 +81,10 @@ class AdminPagesIntegrationTests {
 
 		this.mvc.perform(get("/admin/teams").session(userSession)).andExpect(status().isOk());
 		this.mvc.perform(get("/").session(userSession)).andExpect(content().string(containsString("href=\"/admin/teams\"")));
+		this.mvc.perform(get("/").session(userSession).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString(">Teams</a>")));
+		this.mvc.perform(get("/").session(userSession).header("Accept-Language", "zh-CN"))
+			.andExpect(content().string(not(containsString(">Teams</a>"))));
 	}
 
 	@Test

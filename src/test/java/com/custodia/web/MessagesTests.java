@@ -181,7 +181,13 @@ class MessagesTests {
 	void noTemplateWritesUnescapedText() throws IOException {
 		List<String> unescaped = new ArrayList<>();
 		for (Path template : templates()) {
-			if (Files.readString(template).contains("th:utext")) {
+			String text = Files.readString(template);
+			// The one exception: the layout inserts the menu that web/Navigation rendered from layout/nav, an escaping
+			// template of our own with no user text in it.
+			if (template.endsWith(Path.of("layout", "main.html"))) {
+				text = text.replace("th:utext=\"${navigation}\"", "");
+			}
+			if (text.contains("th:utext")) {
 				unescaped.add(template.toString());
 			}
 		}
