@@ -401,6 +401,21 @@ public class ClientService {
 	}
 
 	/**
+	 * How many clients in the user's scope (not closed) hold {@code level}, valid today: one count through the index on
+	 * level and expiry, where {@link #riskLevelCounts} reads the whole scope (a firm-wide reader's 100,000 clients).
+	 */
+	@Transactional(readOnly = true)
+	public long validRiskLevelCount(CurrentUser user, RiskLevel level) {
+		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
+				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("today", today())
+					.addValue("level", level.name());
+		String scope = ClientScope.of(user).sqlCondition(parameters);
+		return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(this.jdbc).queryForObject(
+				"select count(*) from clients_client where risk_level = :level and risk_expires_on > :today "
+						+ "and status <> 'CLOSED' and " + scope, parameters, Long.class);
+	}
+
+	/**
 	 * Sets clients' tiers. Only the tiering module calls this, which keeps each change's history and audits it; plain
 	 * SQL, so the clients' versions stay and a profile being edited at that moment is not disturbed.
 	 */

@@ -49,7 +49,7 @@ class RiskHomeSection implements HomeSection {
 		if (user.can(Permission.RISK_REVIEW) && user.can(Permission.CLIENT_READ)) {
 			// The risk officer's watch list: the most aggressive clients, those still waiting for their interview,
 			// and those whose level lapsed while they hold what only a valid level allowed.
-			model.put("riskC5", this.clients.riskLevelCounts(user).get(com.custodia.clients.RiskLevel.C5));
+			model.put("riskC5", this.clients.validRiskLevelCount(user, com.custodia.clients.RiskLevel.C5));
 			model.put("riskAwaitingInterview", this.assessments.awaitingInterviewCount(user));
 			model.put("riskExpiredAboveR1", this.recommendations.expiredHoldingAboveR1(user));
 		}
