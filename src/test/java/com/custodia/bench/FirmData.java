@@ -58,23 +58,27 @@ final class FirmData {
 			firmWide.add(this.accounts.userWithSeededRole(role));
 		}
 		Long[] owners = rmIds.toArray(Long[]::new);
-		// Clients: owner round-robin over the RMs (so each RM's book is clients / RMs), team from the owner.
+		// Clients: owner round-robin over the RMs (so each RM's book is clients / RMs), team from the owner. Everything
+		// else comes from a hash of the number, not the number itself, so that no attribute follows the owner: with
+		// "g % 5" every client of one RM had the same risk level, tier and contact day, and a fifth of the RMs held
+		// every complaint.
 		this.jdbc.update("""
 				insert into clients_client (code, kind, name, status, segment, owner_id, team_id, gender, birth_date,
 				    id_type, mobile_phone, financial_assets, years_of_experience, risk_level, risk_expires_on, tier,
 				    created_at)
 				select 'C1990-' || lpad(g::text, 6, '0'), 'INDIVIDUAL', '基准客户' || g,
-				       case when g % 50 = 0 then 'DORMANT' else 'ACTIVE' end, 'INDIVIDUAL_ORDINARY', o.id, u.team_id,
-				       case when g % 2 = 0 then 'FEMALE' else 'MALE' end, date '1950-01-01' + (g % 18000),
-				       'RESIDENT_ID', '139' || lpad((g % 100000000)::text, 8, '0'), 1000000 + (g % 97) * 50000, g % 30,
-				       'C' || (1 + g % 5), current_date - 60 + (g % 425),
-				       (array['BRONZE', 'SILVER', 'GOLD', 'DIAMOND'])[1 + g % 4], now() - interval '2 years'
+				       case when h % 50 = 0 then 'DORMANT' else 'ACTIVE' end, 'INDIVIDUAL_ORDINARY', o.id, u.team_id,
+				       case when (h / 50) % 2 = 0 then 'FEMALE' else 'MALE' end, date '1950-01-01' + (h % 18000),
+				       'RESIDENT_ID', '139' || lpad((g % 100000000)::text, 8, '0'), 1000000 + (h % 97) * 50000,
+				       (h / 7) % 30, 'C' || (1 + (h / 11) % 5), current_date - 60 + ((h / 13) % 425),
+				       (array['BRONZE', 'SILVER', 'GOLD', 'DIAMOND'])[1 + (h / 17) % 4], now() - interval '2 years'
 				from generate_series(1, ?) g
+				cross join lateral (select abs(hashtext('client' || g)) as h) r
 				join lateral (select (?::bigint[])[1 + g % cardinality(?::bigint[])] as id) o on true
 				join access_user u on u.id = o.id""", clients, owners, owners);
 		this.jdbc.update("""
 				insert into clients_contact (client_id, kind, contacted_on, summary, recorded_by)
-				select c.id, 'CALL', current_date - (c.id % 200)::int, '基准回访', 'bench'
+				select c.id, 'CALL', current_date - abs(hashtext(c.code)) % 200, '基准回访', 'bench'
 				from clients_client c where c.code like 'C1990-%'""");
 		// Three pieces of property per client; entries: a registration, a deposit and a withdrawal each, and a
 		// second deposit on a third of them: 1,000,000 entries for 300,000 pieces.
@@ -83,8 +87,8 @@ final class FirmData {
 				    currency, value, quantity, registered_at, registered_by)
 				select 'P1990-' || lpad(nextval('ledger_property_number_seq')::text, 7, '0'), c.id,
 				       (array['CASH', 'DEPOSIT', 'FUND'])[k], '基准财产', (array['华信银行', '内部金库', '安盈基金'])[k],
-				       '上海', 'IN_CUSTODY', case when k = 2 and c.id % 5 = 0 then 'USD' else 'CNY' end,
-				       100000 + (c.id % 1000) * 1000 + case when (c.id + k) % 3 = 0 then 5000 else 0 end, 0,
+				       '上海', 'IN_CUSTODY', case when k = 2 and abs(hashtext('usd' || c.code)) % 5 = 0 then 'USD' else 'CNY' end,
+				       100000 + (abs(hashtext('value' || c.code || k)) % 1000) * 1000 + case when (c.id + k) % 3 = 0 then 5000 else 0 end, 0,
 				       now() - interval '2 years', 'bench'
 				from clients_client c cross join generate_series(1, 3) k where c.code like 'C1990-%'""");
 		this.jdbc.update("""
@@ -115,14 +119,14 @@ final class FirmData {
 				    received_at, received_by, started_on, acknowledge_due_on, due_on, decided_at, replied_at, finding)
 				select 'BQ' || lpad(c.id::text, 10, '0'), c.id, 'PHONE',
 				       (array['SERVICE_ATTITUDE', 'FEES', 'PRIVACY', 'OTHER'])[1 + c.id % 4], 'LOW', '基准投诉',
-				       case when c.id % 10 = 0 then 'INVESTIGATING' else 'REPLIED' end,
+				       case when c.id % 10 < 2 then 'INVESTIGATING' else 'REPLIED' end,
 				       now() - make_interval(days => (c.id % 360)::int), 'bench',
 				       current_date - (c.id % 360)::int, current_date - (c.id % 360)::int + 3,
 				       current_date - (c.id % 360)::int + 15,
-				       case when c.id % 10 = 0 then null else now() - make_interval(days => (c.id % 360)::int - 10) end,
-				       case when c.id % 10 = 0 then null else now() - make_interval(days => (c.id % 360)::int - 10) end,
-				       case when c.id % 10 = 0 then null else 'NOT_UPHELD' end
-				from clients_client c where c.code like 'C1990-%' and c.id % 5 = 0""");
+				       case when c.id % 10 < 2 then null else now() - make_interval(days => (c.id % 360)::int - 10) end,
+				       case when c.id % 10 < 2 then null else now() - make_interval(days => (c.id % 360)::int - 10) end,
+				       case when c.id % 10 < 2 then null else 'NOT_UPHELD' end
+				from clients_client c where c.code like 'C1990-%' and abs(hashtext('complaint' || c.code)) % 5 = 0""");
 		for (String table : List.of("clients_client", "clients_contact", "ledger_property", "ledger_entry",
 				"complaints_complaint")) {
 			this.jdbc.execute("analyze " + table);
