@@ -1,6 +1,7 @@
 package com.custodia.clients;
 
 import com.custodia.clients.documents.ClientDocuments;
+import com.custodia.clients.servicelog.ContactKind;
 
 import java.nio.charset.StandardCharsets;
 
@@ -63,6 +64,34 @@ class ServiceLogAndDocumentsIntegrationTests {
 			.contains("Meeting");
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'CLIENT_CONTACT_LOGGED' and client_id = ?",
 				Long.class, this.client)).isEqualTo(1);
+	}
+
+	@Test
+	void theLastContactAndTheLastInPersonFollowEveryKindAsItIsLoggedAndRemoved() throws Exception {
+		// The service levels read these days from the client (V0025's trigger), not from the log: every kind must land
+		// as ContactKind says, the latest day winning, and a removed contact must give its place back.
+		var day = this.fixtures.service().today().minusDays(ContactKind.values().length);
+		java.time.LocalDate lastContact = null;
+		java.time.LocalDate lastInPerson = null;
+		for (ContactKind kind : ContactKind.values()) {
+			day = day.plusDays(1);
+			this.mvc.perform(post("/clients/" + this.client + "/contacts").param("kind", kind.name())
+				.param("contactedOn", day.toString()).param("summary", "回访 " + kind).with(csrf()).session(this.session))
+				.andExpect(redirectedUrl("/clients/" + this.client + "/contacts"));
+			lastContact = kind.isCare() ? lastContact : day;
+			lastInPerson = kind.isFaceToFace() ? day : lastInPerson;
+			assertThat(lastDays()).as(kind.name()).containsExactly(lastContact, lastInPerson);
+		}
+		this.jdbc.update("delete from clients_contact where client_id = ? and kind in ('MEETING', 'VISIT')", this.client);
+		assertThat(lastDays()).containsExactly(lastContact, null);
+		this.jdbc.update("delete from clients_contact where client_id = ?", this.client);
+		assertThat(lastDays()).containsExactly(null, null);
+	}
+
+	private java.util.List<java.time.LocalDate> lastDays() {
+		return this.jdbc.queryForObject("select last_contact_on, last_face_to_face_on from clients_client where id = ?",
+				(rs, row) -> java.util.Arrays.asList(rs.getObject(1, java.time.LocalDate.class),
+						rs.getObject(2, java.time.LocalDate.class)), this.client);
 	}
 
 	@Test

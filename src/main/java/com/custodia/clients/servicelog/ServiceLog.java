@@ -159,7 +159,7 @@ public class ServiceLog {
 
 	/**
 	 * The last contacts of every active or dormant client in the user's scope that has a tier: one query, however many
-	 * clients (the latest contact of each kind through the index on client and date).
+	 * clients, reading the days the service log's trigger keeps on each client (V0025) from the book's index.
 	 */
 	@Transactional(readOnly = true)
 	public List<LastContacts> lastContactsOfTieredClients(CurrentUser user) {
@@ -173,28 +173,21 @@ public class ServiceLog {
 	}
 
 	private List<LastContacts> tieredClientsContacts(CurrentUser user, Long clientId) {
-		List<String> service = Arrays.stream(ContactKind.values()).filter((kind) -> !kind.isCare()).map(Enum::name)
-			.toList();
-		List<String> inPerson = Arrays.stream(ContactKind.values()).filter(ContactKind::isFaceToFace).map(Enum::name)
-			.toList();
-		MapSqlParameterSource parameters = new MapSqlParameterSource("service", service).addValue("inPerson", inPerson);
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		String where = ClientScope.of(user).sqlCondition(parameters);
 		if (clientId != null) {
 			where += " and c.id = :client";
 			parameters.addValue("client", clientId);
 		}
 		return this.jdbc.query("""
-				select c.id, c.owner_id, c.team_id, c.tier, c.created_at,
-				       (select max(x.contacted_on) from clients_contact x where x.client_id = c.id
-				            and x.kind in (:service)) as last_contact,
-				       (select max(x.contacted_on) from clients_contact x where x.client_id = c.id
-				            and x.kind in (:inPerson)) as last_face_to_face
+				select c.id, c.owner_id, c.team_id, c.tier, c.created_at, c.last_contact_on, c.last_face_to_face_on
 				from clients_client c where c.status in ('ACTIVE', 'DORMANT') and c.tier is not null and\s""" + where,
 				parameters,
 				(rs, row) -> new LastContacts(rs.getLong("id"), rs.getLong("owner_id"), rs.getObject("team_id", Long.class),
 						Tier.valueOf(rs.getString("tier")),
 						LocalDate.ofInstant(rs.getTimestamp("created_at").toInstant(), this.zone.zoneId()),
-						rs.getObject("last_contact", LocalDate.class), rs.getObject("last_face_to_face", LocalDate.class)));
+						rs.getObject("last_contact_on", LocalDate.class),
+						rs.getObject("last_face_to_face_on", LocalDate.class)));
 	}
 
 	/** Contacts (care events aside) logged for clients in the user's scope between two days, by the client's owner. */
