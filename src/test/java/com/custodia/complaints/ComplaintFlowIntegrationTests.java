@@ -160,6 +160,7 @@ class ComplaintFlowIntegrationTests {
 
 	@Test
 	void anApproverSeesWhatWaitsForThemInTheirScopeOldestFirstUntilDecided() {
+		ComplaintQueries.Summary before = this.queries.summary(this.lead);
 		long plain = intake(this.clients.individual(this.rm.username(), "待批客户一"));
 		long extension = intake(this.clients.individual(this.rm.username(), "待批客户二"));
 		this.complaints.acknowledge(this.cs, extension, null);
@@ -178,8 +179,17 @@ class ComplaintFlowIntegrationTests {
 
 		assertThat(this.queries.awaitingApproval(this.lead, 100)).extracting(Complaint::id)
 			.containsSubsequence(extension, compensation).doesNotContain(plain, otherTeam);
+		// The start page's counts say the same: the three open in the lead's team, one of each waiting, not the
+		// other team's.
+		ComplaintQueries.Summary waiting = this.queries.summary(this.lead);
+		assertThat(waiting.open() - before.open()).isEqualTo(3);
+		assertThat(waiting.extensionsWaiting() - before.extensionsWaiting()).isEqualTo(1);
+		assertThat(waiting.compensationsWaiting() - before.compensationsWaiting()).isEqualTo(1);
 		this.complaints.decideExtension(this.lead, request, true, "同意");
 		this.complaints.approveCompensation(this.lead, compensation, "同意赔偿");
+		ComplaintQueries.Summary decided = this.queries.summary(this.lead);
+		assertThat(decided.extensionsWaiting()).isEqualTo(before.extensionsWaiting());
+		assertThat(decided.compensationsWaiting()).isEqualTo(before.compensationsWaiting());
 		assertThat(this.queries.awaitingApproval(this.lead, 100)).extracting(Complaint::id)
 			.doesNotContain(extension, compensation);
 	}
