@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Net flows of the clients in a user's scope: what came in (deposits, registrations) less what went out
  * (withdrawals, releases), in the base currency at the rate of the day each posted, by month. Transfers and
  * revaluations move no money in or out and are left out. Read from the monthly totals that V0021's trigger keeps as
- * entries post: at most one row per client, month and currency, or the firm's own totals for a firm-wide reader, never
- * the entries themselves.
+ * entries post: an RM's totals (V0027), their team's (V0023) or the firm's, one row a month and currency, never the
+ * entries themselves.
  */
 @Service
 @Transactional(readOnly = true)
@@ -80,7 +80,8 @@ public class LedgerFlows {
 			parameters.addValue("team", scope.teamId());
 			return "ledger_flow_team_month where month >= :since and team_id = :team";
 		}
-		return "ledger_flow_month where month >= :since and " + scope.clientIdIn("client_id", parameters);
+		parameters.addValue("owner", scope.userId());
+		return "ledger_flow_owner_month where month >= :since and owner_id = :owner";
 	}
 
 }

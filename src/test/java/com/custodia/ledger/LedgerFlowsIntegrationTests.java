@@ -96,12 +96,15 @@ class LedgerFlowsIntegrationTests {
 		register(rmB, this.clients.individual(rmB.username(), "乙组客户"), Currency.CNY, "50.00");
 		assertThat(this.flows.monthly(leadA, 12).get(month)).isEqualByComparingTo("1000");
 		assertThat(this.flows.monthly(leadB, 12).get(month)).isEqualByComparingTo("50");
+		assertThat(this.flows.monthly(rmA, 12).get(month)).isEqualByComparingTo("1000");
+		assertThat(this.flows.monthly(rmB, 12).get(month)).isEqualByComparingTo("50");
 
 		assertThat(this.clients.service().transferBook(admin, rmA.id(), rmB.id(), "客户经理离职")).isEqualTo(2);
 
 		assertThat(this.flows.monthly(leadA, 12).get(month)).as("the old team no longer counts them").isZero();
 		assertThat(this.flows.monthly(leadB, 12).get(month)).as("the new team counts them").isEqualByComparingTo("1050");
 		assertThat(this.flows.monthly(rmB, 12).get(month)).isEqualByComparingTo("1050");
+		assertThat(this.flows.monthly(rmA, 12).get(month)).as("the old RM no longer counts them").isZero();
 		assertThatTotalsEqualARecountFromTheEntries();
 	}
 
@@ -158,6 +161,15 @@ class LedgerFlowsIntegrationTests {
 				Long.class)).as("every team's totals are its present clients'").isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from (select team_id, month, currency, base_net, value_net "
 				+ "from ledger_flow_team_month where base_net <> 0 or value_net <> 0 except " + teamRecount + ") extra",
+				Long.class)).as("and nothing more").isZero();
+		String ownerRecount = """
+				select c.owner_id, m.month, m.currency, sum(m.base_net), sum(m.value_net) from ledger_flow_month m
+				join clients_client c on c.id = m.client_id group by 1, 2, 3""";
+		assertThat(this.jdbc.queryForObject("select count(*) from (" + ownerRecount
+				+ " except select owner_id, month, currency, base_net, value_net from ledger_flow_owner_month) missing",
+				Long.class)).as("every RM's totals are their present clients'").isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from (select owner_id, month, currency, base_net, value_net "
+				+ "from ledger_flow_owner_month where base_net <> 0 or value_net <> 0 except " + ownerRecount + ") extra",
 				Long.class)).as("and nothing more").isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from ledger_flow_month", Long.class)).isEqualTo(
 				this.jdbc.queryForObject("select count(*) from (select distinct f.client_id, date_trunc('month', "
