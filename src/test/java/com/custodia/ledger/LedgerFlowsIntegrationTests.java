@@ -153,28 +153,25 @@ class LedgerFlowsIntegrationTests {
 				    select month, currency, sum(base_net), sum(value_net) from ledger_flow_month group by 1, 2
 				    except select month, currency, base_net, value_net from ledger_flow_firm_month) missing""", Long.class))
 			.isZero();
-		String teamRecount = """
-				select c.team_id, m.month, m.currency, sum(m.base_net), sum(m.value_net) from ledger_flow_month m
-				join clients_client c on c.id = m.client_id where c.team_id is not null group by 1, 2, 3""";
-		assertThat(this.jdbc.queryForObject("select count(*) from (" + teamRecount
-				+ " except select team_id, month, currency, base_net, value_net from ledger_flow_team_month) missing",
-				Long.class)).as("every team's totals are its present clients'").isZero();
-		assertThat(this.jdbc.queryForObject("select count(*) from (select team_id, month, currency, base_net, value_net "
-				+ "from ledger_flow_team_month where base_net <> 0 or value_net <> 0 except " + teamRecount + ") extra",
-				Long.class)).as("and nothing more").isZero();
-		String ownerRecount = """
-				select c.owner_id, m.month, m.currency, sum(m.base_net), sum(m.value_net) from ledger_flow_month m
-				join clients_client c on c.id = m.client_id group by 1, 2, 3""";
-		assertThat(this.jdbc.queryForObject("select count(*) from (" + ownerRecount
-				+ " except select owner_id, month, currency, base_net, value_net from ledger_flow_owner_month) missing",
-				Long.class)).as("every RM's totals are their present clients'").isZero();
-		assertThat(this.jdbc.queryForObject("select count(*) from (select owner_id, month, currency, base_net, value_net "
-				+ "from ledger_flow_owner_month where base_net <> 0 or value_net <> 0 except " + ownerRecount + ") extra",
-				Long.class)).as("and nothing more").isZero();
+		assertThatTotalsAreTheirPresentClients("team_id", "ledger_flow_team_month");
+		assertThatTotalsAreTheirPresentClients("owner_id", "ledger_flow_owner_month");
 		assertThat(this.jdbc.queryForObject("select count(*) from ledger_flow_month", Long.class)).isEqualTo(
 				this.jdbc.queryForObject("select count(*) from (select distinct f.client_id, date_trunc('month', "
 						+ "f.posted_at at time zone z.zone), f.currency from ledger_flow_entry f cross join ledger_flow_zone z) d",
 						Long.class));
+	}
+
+	/** A team's or an RM's totals ({@code holder} a column of the client) are those of their present clients, no more. */
+	private void assertThatTotalsAreTheirPresentClients(String holder, String table) {
+		String recount = "select c." + holder + ", m.month, m.currency, sum(m.base_net), sum(m.value_net) "
+				+ "from ledger_flow_month m join clients_client c on c.id = m.client_id where c." + holder
+				+ " is not null group by 1, 2, 3";
+		String kept = "select " + holder + ", month, currency, base_net, value_net from " + table;
+		assertThat(this.jdbc.queryForObject("select count(*) from (" + recount + " except " + kept + ") missing",
+				Long.class)).as(table + ": every one's totals are their present clients'").isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from (" + kept
+				+ " where base_net <> 0 or value_net <> 0 except " + recount + ") extra", Long.class))
+			.as(table + ": and nothing more").isZero();
 	}
 
 	private long register(CurrentUser rm, long client, Currency currency, String value) {
