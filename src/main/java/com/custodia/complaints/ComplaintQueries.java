@@ -76,6 +76,20 @@ public class ComplaintQueries {
 	/** How soon "due soon" is, in days. */
 	public static final int DUE_SOON_DAYS = 2;
 
+	/** A complaint still being worked on (V0020's and V0026's partial indexes have the same condition). */
+	private static final String OPEN = "c.state not in ('REPLIED', 'CLOSED')";
+
+	/** The complaints with an extension waiting for a manager's approval (V0023's partial index). */
+	private static final String EXTENSION_WAITING = "select x.complaint_id from complaints_extension x "
+			+ "where x.state = 'PENDING'";
+
+	/**
+	 * The complaints with a compensation waiting for a manager's approval. "is false", not "= false": only so does
+	 * PostgreSQL estimate them as the few they are and use V0028's partial index.
+	 */
+	private static final String COMPENSATION_WAITING = "select w.id from complaints_complaint w "
+			+ "where w.compensation_approved is false";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final ClientService clients;
@@ -150,7 +164,7 @@ public class ComplaintQueries {
 			parameters.addValue("handler", filter.handlerId());
 		}
 		if (filter.dueSoon()) {
-			where.append(" and c.state not in ('REPLIED', 'CLOSED') and c.paused_since is null and c.due_on <= :soon");
+			where.append(" and " + OPEN + " and c.paused_since is null and c.due_on <= :soon");
 			parameters.addValue("soon", this.clients.today().plusDays(DUE_SOON_DAYS));
 		}
 		if (filter.clientId() != null) {
@@ -180,8 +194,8 @@ public class ComplaintQueries {
 	/** Open complaints about clients in the user's scope, soonest due first. */
 	public List<Complaint> openOfClients(CurrentUser user, int limit) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", limit);
-		return this.jdbc.query("select c.* from complaints_complaint c where c.client_id is not null and c.state not in "
-				+ "('REPLIED', 'CLOSED') and " + scope(user, parameters) + " order by c.due_on, c.id limit :limit",
+		return this.jdbc.query("select c.* from complaints_complaint c where c.client_id is not null and " + OPEN
+				+ " and " + scope(user, parameters) + " order by c.due_on, c.id limit :limit",
 				parameters, ComplaintQueries::complaint);
 	}
 
@@ -190,9 +204,8 @@ public class ComplaintQueries {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", limit);
 		// The few waiting complaints first, through V0023's partial indexes, then the scope: a condition on every
 		// complaint in scope read them all (17 ms for a team at 20,000 complaints).
-		return this.jdbc.query("with waiting as materialized (select id from complaints_complaint "
-				+ "where compensation_approved is false union select complaint_id from complaints_extension "
-				+ "where state = 'PENDING') select c.* from waiting w join complaints_complaint c on c.id = w.id where "
+		return this.jdbc.query("with waiting as materialized (" + COMPENSATION_WAITING + " union " + EXTENSION_WAITING
+				+ ") select c.* from waiting w join complaints_complaint c on c.id = w.id where "
 				+ scope(user, parameters) + " order by c.received_at, c.id limit :limit", parameters,
 				ComplaintQueries::complaint);
 	}
@@ -200,8 +213,8 @@ public class ComplaintQueries {
 	/**
 	 * Counts for the start page: one query, each count from the few complaints it is about (the open ones through
 	 * V0026's index, the waiting ones through V0023's) and only then the scope; a condition on every complaint in scope
-	 * read all 20,000 of them (3.5 ms for an RM, docs/performance.md). The waiting ones are looked up by id: PostgreSQL
-	 * cannot know how few they are and would read the table for them.
+	 * read all 20,000 of them (3.5 ms for an RM, docs/performance.md). The waiting ones are looked up by id, so that
+	 * the scope is applied to those few only.
 	 */
 	public Summary summary(CurrentUser user) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("today", this.clients.today())
@@ -209,16 +222,14 @@ public class ComplaintQueries {
 		String scope = scope(user, parameters);
 		return this.jdbc.queryForObject("""
 				select o.overdue, o.soon, o.open,
-				       (select count(*) from complaints_complaint c where c.id = any(array(select x.complaint_id
-				            from complaints_extension x where x.state = 'PENDING')) and %1$s),
-				       (select count(*) from complaints_complaint c where c.id = any(array(select w.id
-				            from complaints_complaint w where w.compensation_approved is false)) and %1$s)
+				       (select count(*) from complaints_complaint c where c.id = any(array(%2$s)) and %1$s),
+				       (select count(*) from complaints_complaint c where c.id = any(array(%3$s)) and %1$s)
 				from (select count(*) filter (where c.paused_since is null and c.due_on < :today) as overdue,
 				             count(*) filter (where c.paused_since is null and c.due_on >= :today
 				                 and c.due_on <= :soon) as soon,
 				             count(*) as open
-				      from complaints_complaint c where c.state not in ('REPLIED', 'CLOSED') and %1$s) o
-				""".formatted(scope), parameters,
+				      from complaints_complaint c where %4$s and %1$s) o
+				""".formatted(scope, EXTENSION_WAITING, COMPENSATION_WAITING, OPEN), parameters,
 				(rs, row) -> new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
 	}
 
