@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who must be contacted: each active or dormant client in the user's scope against their tier's service level, from
  * the service log's last contacts and the day their tier last changed. Three queries however large the book (the
- * rules, the clients with their last contacts, their tier changes); the standing is worked out here.
+ * rules, the clients with their last contacts, their tier changes); the standing is worked out here. The due lists
+ * read only the clients that may be due (the database narrows by each tier's months), not the whole book.
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,14 +55,14 @@ public class ServiceDue {
 
 	/** The clients in the user's scope that are overdue or due within {@link ServiceLevel#SOON_DAYS} days, most overdue first. */
 	public List<Due> dueOrOverdue(CurrentUser user) {
-		// Sorted after the filter: a lead's team is 5,000 clients, of whom the due are a part.
-		return unsorted(user).filter((due) -> due.standing() != ServiceLevel.Standing.ON_TRACK).sorted(MOST_OVERDUE_FIRST)
+		return unsorted(user, true).filter((due) -> due.standing() != ServiceLevel.Standing.ON_TRACK)
+			.sorted(MOST_OVERDUE_FIRST)
 			.toList();
 	}
 
 	/** How many clients in the user's scope are overdue. */
 	public long overdueCount(CurrentUser user) {
-		return unsorted(user).filter((due) -> due.standing() == ServiceLevel.Standing.OVERDUE).count();
+		return unsorted(user, true).filter((due) -> due.standing() == ServiceLevel.Standing.OVERDUE).count();
 	}
 
 	/** One client's service level (for their tier tab); empty for a client without a tier or not active or dormant. */
@@ -72,15 +73,28 @@ public class ServiceDue {
 	}
 
 	List<Due> all(CurrentUser user) {
-		return unsorted(user).sorted(MOST_OVERDUE_FIRST).toList();
+		return unsorted(user, false).sorted(MOST_OVERDUE_FIRST).toList();
 	}
 
-	private java.util.stream.Stream<Due> unsorted(CurrentUser user) {
+	/**
+	 * @param dueOnly leave the clients that cannot be due within {@link ServiceLevel#SOON_DAYS} days in the database
+	 * (a superset comes back, reckoned exactly here)
+	 */
+	private java.util.stream.Stream<Due> unsorted(CurrentUser user, boolean dueOnly) {
 		TierRuleSet ruleSet = this.rules.current();
 		LocalDate today = this.clients.today();
-		List<ServiceLog.LastContacts> contacts = this.serviceLog.lastContactsOfTieredClients(user);
+		List<ServiceLog.LastContacts> contacts = dueOnly
+				? this.serviceLog.lastContactsOfTieredClientsDueBy(user, cadences(ruleSet),
+						today.plusDays(ServiceLevel.SOON_DAYS))
+				: this.serviceLog.lastContactsOfTieredClients(user);
 		Map<Long, LocalDate> changed = tierChanges(contacts.stream().map(ServiceLog.LastContacts::clientId).toList());
 		return contacts.stream().map((client) -> due(client, ruleSet, today, changed));
+	}
+
+	private static List<ServiceLog.Cadence> cadences(TierRuleSet ruleSet) {
+		return java.util.Arrays.stream(Tier.values()).map(ruleSet::rule).filter(java.util.Objects::nonNull)
+			.map((rule) -> new ServiceLog.Cadence(rule.tier(), rule.contactMonths(), rule.faceToFaceMonths()))
+			.toList();
 	}
 
 	/** The day each client's tier last changed from another (a first tier is no change), in one query. */

@@ -185,9 +185,10 @@ public class Tiering {
 	@Transactional(readOnly = true)
 	public Map<Tier, BigDecimal> assetsByTier(CurrentUser user) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
-		String scope = com.custodia.clients.ClientScope.of(user).clientIdIn("t.client_id", parameters);
+		String scope = com.custodia.clients.ClientScope.of(user).sqlCondition(parameters);
 		Map<Tier, BigDecimal> assets = new java.util.EnumMap<>(Tier.class);
-		this.jdbc.query("select c.tier, sum(t.assets) from tiering_client t join clients_client c on c.id = t.client_id "
+		// From the book's clients (the owner's or team's index) to their tier records: an RM's 500, not all 100,000.
+		this.jdbc.query("select c.tier, sum(t.assets) from clients_client c join tiering_client t on t.client_id = c.id "
 				+ "where c.tier is not null and c.status <> 'CLOSED' and " + scope + " group by c.tier", parameters,
 				(rs) -> {
 					assets.put(Tier.valueOf(rs.getString(1)), rs.getBigDecimal(2));

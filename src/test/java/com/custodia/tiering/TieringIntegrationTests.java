@@ -240,6 +240,33 @@ class TieringIntegrationTests {
 	}
 
 	@Test
+	void theDueListsNarrowedInTheDatabaseMissNoClientDueAroundEitherBoundary() {
+		CurrentUser owner = this.clients.user(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER",
+				this.accounts.team()));
+		LocalDate today = this.clients.service().today();
+		for (int k = -3; k <= 3; k++) {
+			// Silver: contact every 3 months. Around "due in 14 days" and around "due today".
+			silverClientContacted(owner, "临界客户甲 " + k, today.plusDays(ServiceLevel.SOON_DAYS + k).minusMonths(3));
+			silverClientContacted(owner, "临界客户乙 " + k, today.plusDays(k).minusMonths(3));
+		}
+		long neverContacted = this.clients.individual(owner.username(), "从未联系客户");
+		this.ledger.register(owner, neverContacted, new PropertyLedger.Registration(PropertyType.CASH, "现金", "银行",
+				"上海", Currency.CNY, new BigDecimal("800000.00"), null, null));
+		this.jdbc.update("update clients_client set created_at = now() - interval '3 months' + interval '10 days' "
+				+ "where id = ?", neverContacted);
+
+		List<ServiceDue.Due> exact = this.serviceDue.all(owner);
+		assertThat(exact).extracting(ServiceDue.Due::standing)
+			.as("the book straddles both boundaries")
+			.contains(ServiceLevel.Standing.ON_TRACK, ServiceLevel.Standing.DUE_SOON, ServiceLevel.Standing.OVERDUE);
+		assertThat(this.serviceDue.dueOrOverdue(owner))
+			.containsExactlyElementsOf(exact.stream().filter((d) -> d.standing() != ServiceLevel.Standing.ON_TRACK).toList())
+			.extracting(ServiceDue.Due::clientId).contains(neverContacted);
+		assertThat(this.serviceDue.overdueCount(owner))
+			.isEqualTo(exact.stream().filter((d) -> d.standing() == ServiceLevel.Standing.OVERDUE).count());
+	}
+
+	@Test
 	void theServiceReportCountsEachRmsContactsAgainstTheirClientsServiceLevels() {
 		CurrentUser owner = this.clients.user(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER",
 				this.lead.teamId()));

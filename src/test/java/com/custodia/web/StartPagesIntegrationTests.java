@@ -118,6 +118,12 @@ class StartPagesIntegrationTests {
 		assertThat(this.counter.statements()).as(String.join("\n", this.counter.sql())).isEqualTo(once);
 		// Seven clients of CNY 600,000 to 606,000: all Silver, registered this month, so this month's net inflow.
 		assertThat(later).contains("4,221,000");
+		// The assets under custody by tier: the seven Silver clients' 4,221,000 in the Silver row, the only tier held.
+		org.jsoup.nodes.Element silver = org.jsoup.Jsoup.parse(later).select("#book-tiers tbody tr").stream()
+			.filter((row) -> row.selectFirst("th").text().equals("Silver")).findFirst().orElseThrow();
+		assertThat(silver.select("td").eachText()).containsExactly("7", "4,221,000");
+		assertThat(org.jsoup.Jsoup.parse(later).select("#book-tiers tbody tr td:eq(2)").eachText())
+			.containsExactly("4,221,000");
 		assertThat(this.clients.service().tierCounts(rm).get(com.custodia.clients.Tier.SILVER)).isEqualTo(7);
 	}
 
