@@ -425,6 +425,22 @@ public class ClientService {
 	}
 
 	/**
+	 * Keeps on each client the assets their tier was last computed from (the tiering module's figure), for the book's
+	 * assets by tier from the book's index (V0031). Only the tiering module calls this, with each computation; one
+	 * statement, writing only the figures that changed.
+	 */
+	public void recordTierAssets(Map<Long, java.math.BigDecimal> assets) {
+		if (assets.isEmpty()) {
+			return;
+		}
+		List<Long> ids = List.copyOf(assets.keySet());
+		this.jdbc.update("update clients_client c set tier_assets = v.assets "
+				+ "from unnest(?::bigint[], ?::numeric[]) as v(id, assets) "
+				+ "where c.id = v.id and c.tier_assets is distinct from v.assets", ids.toArray(Long[]::new),
+				ids.stream().map((id) -> assets.get(id).toPlainString()).toArray(String[]::new));
+	}
+
+	/**
 	 * The clients in the user's scope, not closed, whose risk level expires before {@code before} (or already has),
 	 * soonest first: the re-assessment list.
 	 */

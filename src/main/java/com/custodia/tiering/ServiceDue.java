@@ -60,6 +60,32 @@ public class ServiceDue {
 			.toList();
 	}
 
+	/** The start page's service panel: how many are due or overdue, how many overdue and whose, the most overdue. */
+	public record Summary(int dueOrOverdue, long overdue, Map<Long, Long> overdueByOwnerId, List<Due> mostOverdue) {
+	}
+
+	/**
+	 * {@link #dueOrOverdue}'s counts and its first {@code shown}, without sorting the rest: a lead's team may have
+	 * thousands due, and the panel shows eight.
+	 */
+	public Summary summary(CurrentUser user, int shown) {
+		java.util.PriorityQueue<Due> latestOfTheFirst = new java.util.PriorityQueue<>(MOST_OVERDUE_FIRST.reversed());
+		Map<Long, Long> overdueByOwnerId = new HashMap<>();
+		int[] due = { 0 };
+		unsorted(user, true).filter((d) -> d.standing() != ServiceLevel.Standing.ON_TRACK).forEach((d) -> {
+			due[0]++;
+			if (d.standing() == ServiceLevel.Standing.OVERDUE) {
+				overdueByOwnerId.merge(d.ownerId(), 1L, Long::sum);
+			}
+			latestOfTheFirst.add(d);
+			if (latestOfTheFirst.size() > shown) {
+				latestOfTheFirst.poll();
+			}
+		});
+		long overdue = overdueByOwnerId.values().stream().mapToLong(Long::longValue).sum();
+		return new Summary(due[0], overdue, overdueByOwnerId, latestOfTheFirst.stream().sorted(MOST_OVERDUE_FIRST).toList());
+	}
+
 	/** How many clients in the user's scope are overdue. */
 	public long overdueCount(CurrentUser user) {
 		return unsorted(user, true).filter((due) -> due.standing() == ServiceLevel.Standing.OVERDUE).count();

@@ -114,6 +114,8 @@ public class Tiering {
 				on conflict (client_id) do update set computed_tier = excluded.computed_tier, assets = excluded.assets,
 				    below_since = excluded.below_since, rule_version_id = excluded.rule_version_id,
 				    computed_at = excluded.computed_at""", standingRows);
+		this.clients.recordTierAssets(standingRows.stream()
+			.collect(java.util.stream.Collectors.toMap((row) -> (Long) row[0], (row) -> (BigDecimal) row[2])));
 		if (!changeRows.isEmpty()) {
 			this.jdbc.getJdbcTemplate().batchUpdate("""
 					insert into tiering_change (client_id, from_tier, to_tier, cause, assets, rule_version_id, override_id,
@@ -187,9 +189,9 @@ public class Tiering {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		String scope = com.custodia.clients.ClientScope.of(user).sqlCondition(parameters);
 		Map<Tier, BigDecimal> assets = new java.util.EnumMap<>(Tier.class);
-		// From the book's clients (the owner's or team's index) to their tier records: an RM's 500, not all 100,000.
-		this.jdbc.query("select c.tier, sum(t.assets) from clients_client c join tiering_client t on t.client_id = c.id "
-				+ "where c.tier is not null and c.status <> 'CLOSED' and " + scope + " group by c.tier", parameters,
+		// The assets each computation counted, kept on the client (V0031): from the book's index alone.
+		this.jdbc.query("select tier, sum(tier_assets) from clients_client "
+				+ "where tier is not null and status <> 'CLOSED' and " + scope + " group by tier", parameters,
 				(rs) -> {
 					assets.put(Tier.valueOf(rs.getString(1)), rs.getBigDecimal(2));
 				});

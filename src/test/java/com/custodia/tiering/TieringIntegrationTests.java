@@ -264,6 +264,13 @@ class TieringIntegrationTests {
 			.extracting(ServiceDue.Due::clientId).contains(neverContacted);
 		assertThat(this.serviceDue.overdueCount(owner))
 			.isEqualTo(exact.stream().filter((d) -> d.standing() == ServiceLevel.Standing.OVERDUE).count());
+		// The start page's panel: the same counts, and the list's first three without sorting the rest.
+		List<ServiceDue.Due> due = this.serviceDue.dueOrOverdue(owner);
+		ServiceDue.Summary summary = this.serviceDue.summary(owner, 3);
+		assertThat(summary.mostOverdue()).containsExactlyElementsOf(due.subList(0, 3));
+		assertThat(summary.dueOrOverdue()).isEqualTo(due.size());
+		assertThat(summary.overdue()).isEqualTo(this.serviceDue.overdueCount(owner));
+		assertThat(summary.overdueByOwnerId()).containsExactly(java.util.Map.entry(owner.id(), summary.overdue()));
 	}
 
 	@Test

@@ -216,10 +216,15 @@ public class ServiceLog {
 				  c.last_contact_on - date '1970-01-01', c.last_face_to_face_on - date '1970-01-01'
 				from clients_client c where c.status in ('ACTIVE', 'DORMANT') and c.tier is not null and\s""" + where,
 				parameters,
-				(rs, row) -> new LastContacts(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class),
+				(rs, row) -> new LastContacts(rs.getLong(1), rs.getLong(2), longOrNull(rs, 3),
 						Tier.valueOf(rs.getString(4)),
 						LocalDate.ofInstant(java.time.Instant.ofEpochSecond(rs.getLong(5)), this.zone.zoneId()),
 						epochDay(rs, 6), epochDay(rs, 7)));
+	}
+
+	private static Long longOrNull(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
 	}
 
 	private static LocalDate epochDay(java.sql.ResultSet rs, int column) throws java.sql.SQLException {

@@ -10,7 +10,6 @@ import com.custodia.clients.ClientService;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
 import com.custodia.tiering.ServiceDue;
-import com.custodia.tiering.ServiceLevel;
 import com.custodia.tiering.TierOverrides;
 import com.custodia.web.HomeSection;
 
@@ -48,22 +47,19 @@ class TieringHomeSection implements HomeSection {
 
 	@Override
 	public Map<String, Object> model(CurrentUser user) {
-		List<ServiceDue.Due> due = this.serviceDue.dueOrOverdue(user);
-		List<ServiceDue.Due> shown = due.subList(0, Math.min(SHOWN, due.size()));
+		ServiceDue.Summary due = this.serviceDue.summary(user, SHOWN);
+		List<ServiceDue.Due> shown = due.mostOverdue();
 		Map<String, Object> model = new HashMap<>();
 		model.put("serviceDue", shown);
-		model.put("serviceDueTotal", due.size());
-		model.put("serviceOverdue", due.stream().filter((d) -> d.standing() == ServiceLevel.Standing.OVERDUE).count());
+		model.put("serviceDueTotal", due.dueOrOverdue());
+		model.put("serviceOverdue", due.overdue());
 		model.put("serviceClients", this.clients.views(user, shown.stream().map(ServiceDue.Due::clientId).toList()));
 		model.put("teamView", user.can(Permission.CLIENT_SCOPE_TEAM));
 		if (user.can(Permission.CLIENT_SCOPE_TEAM)) {
-			// A lead's overdue contacts per RM, from the same list (one more query, for the RMs' names only).
-			Map<Long, Long> byOwnerId = new HashMap<>();
-			due.stream().filter((d) -> d.standing() == ServiceLevel.Standing.OVERDUE)
-				.forEach((d) -> byOwnerId.merge(d.ownerId(), 1L, Long::sum));
-			Map<Long, StaffMember> names = this.staff.byIds(byOwnerId.keySet());
+			// A lead's overdue contacts per RM (one more query, for the RMs' names only).
+			Map<Long, StaffMember> names = this.staff.byIds(due.overdueByOwnerId().keySet());
 			Map<String, Long> byOwner = new java.util.TreeMap<>();
-			byOwnerId.forEach((owner, count) -> byOwner.merge(
+			due.overdueByOwnerId().forEach((owner, count) -> byOwner.merge(
 					names.containsKey(owner) ? names.get(owner).displayName() : String.valueOf(owner), count, Long::sum));
 			model.put("serviceOverdueByOwner", byOwner);
 		}
