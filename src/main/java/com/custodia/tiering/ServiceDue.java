@@ -69,21 +69,21 @@ public class ServiceDue {
 	 * thousands due, and the panel shows eight.
 	 */
 	public Summary summary(CurrentUser user, int shown) {
-		java.util.PriorityQueue<Due> latestOfTheFirst = new java.util.PriorityQueue<>(MOST_OVERDUE_FIRST.reversed());
+		List<Due> due = unsorted(user, true).filter((d) -> d.standing() != ServiceLevel.Standing.ON_TRACK).toList();
+		// The first few by a heap of that many, the latest of them on top to be let go.
+		java.util.PriorityQueue<Due> first = new java.util.PriorityQueue<>(MOST_OVERDUE_FIRST.reversed());
 		Map<Long, Long> overdueByOwnerId = new HashMap<>();
-		int[] due = { 0 };
-		unsorted(user, true).filter((d) -> d.standing() != ServiceLevel.Standing.ON_TRACK).forEach((d) -> {
-			due[0]++;
+		for (Due d : due) {
 			if (d.standing() == ServiceLevel.Standing.OVERDUE) {
 				overdueByOwnerId.merge(d.ownerId(), 1L, Long::sum);
 			}
-			latestOfTheFirst.add(d);
-			if (latestOfTheFirst.size() > shown) {
-				latestOfTheFirst.poll();
+			first.add(d);
+			if (first.size() > shown) {
+				first.poll();
 			}
-		});
+		}
 		long overdue = overdueByOwnerId.values().stream().mapToLong(Long::longValue).sum();
-		return new Summary(due[0], overdue, overdueByOwnerId, latestOfTheFirst.stream().sorted(MOST_OVERDUE_FIRST).toList());
+		return new Summary(due.size(), overdue, overdueByOwnerId, first.stream().sorted(MOST_OVERDUE_FIRST).toList());
 	}
 
 	/** How many clients in the user's scope are overdue. */
