@@ -92,15 +92,18 @@ warm_up() {
 	t0=$(date +%s)
 	cat "$dir"/pages/*.tsv | grep -v '	/login$' > "$dir/warm-up.tsv"
 	for round in $(seq 1 15); do
-		before=$(jstat -compiler "$APP" | awk 'NR == 2 {print $1}')
+		before=$(jit 1)
 		wrk -t2 -c$CONNECTIONS -d20s -s bench/load/walk.lua "$BASE" -- "$dir/warm-up.tsv" > /dev/null
 		settle
-		after=$(jstat -compiler "$APP" | awk 'NR == 2 {print $1}')
+		after=$(jit 1)
 		queued=$(jcmd "$APP" Compiler.queue | grep -c '^ *[0-9]' || true)
 		[[ $((after - before)) -lt 100 && $queued -eq 0 ]] && break
 	done
-	say "JIT warm-up: $((round * 20)) s of load over every page ($(($(date +%s) - t0)) s in all), $after methods compiled in $(jstat -compiler "$APP" | awk 'NR == 2 {print $4}') s of compile time, $((after - before)) in the last round"
+	say "JIT warm-up: $((round * 20)) s of load over every page ($(($(date +%s) - t0)) s in all), $after methods compiled in $(jit 4) s of compile time, $((after - before)) in the last round"
 }
+
+# One column of the JIT's figures (jstat -compiler): 1 methods compiled, 4 seconds spent compiling.
+jit() { jstat -compiler "$APP" | awk -v column="$1" 'NR == 2 {print $column}'; }
 
 # One page under load: a 5 s warm-up, then DURATION measured. Prints: page req/s p50 p95 p99 max errors.
 load() {

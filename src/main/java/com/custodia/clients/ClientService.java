@@ -366,18 +366,34 @@ public class ClientService {
 	@Transactional(readOnly = true)
 	public Map<Tier, Long> tierCounts(CurrentUser user) {
 		Map<Tier, Long> counts = new java.util.EnumMap<>(Tier.class);
+		tierHoldings(user).forEach((tier, holdings) -> counts.put(tier, holdings.clients()));
+		return counts;
+	}
+
+	/** How many clients of a tier, and the assets their tier was last computed from (none computed yet: zero). */
+	public record TierHoldings(long clients, java.math.BigDecimal assets) {
+	}
+
+	/**
+	 * {@link #tierCounts} with the assets under custody of each tier's clients (kept on the client by the tier
+	 * computation, V0031): one read of the book's index for both. Tiers held by none show 0 and 0.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Tier, TierHoldings> tierHoldings(CurrentUser user) {
+		Map<Tier, TierHoldings> holdings = new java.util.EnumMap<>(Tier.class);
 		for (Tier tier : Tier.values()) {
-			counts.put(tier, 0L);
+			holdings.put(tier, new TierHoldings(0, java.math.BigDecimal.ZERO));
 		}
 		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
 				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
 		String scope = ClientScope.of(user).sqlCondition(parameters);
 		new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(this.jdbc).query(
-				"select tier, count(*) from clients_client where tier is not null and status <> 'CLOSED' and " + scope
-						+ " group by tier", parameters, (rs) -> {
-							counts.put(Tier.valueOf(rs.getString(1)), rs.getLong(2));
+				"select tier, count(*), coalesce(sum(tier_assets), 0) from clients_client where tier is not null "
+						+ "and status <> 'CLOSED' and " + scope + " group by tier", parameters, (rs) -> {
+							holdings.put(Tier.valueOf(rs.getString(1)), new TierHoldings(rs.getLong(2),
+									rs.getBigDecimal(3)));
 						});
-		return counts;
+		return holdings;
 	}
 
 	/** How many clients in the user's scope (not closed) hold each valid risk level; {@code null} counts the others. */

@@ -55,13 +55,16 @@ public class ServiceDue {
 
 	/** The clients in the user's scope that are overdue or due within {@link ServiceLevel#SOON_DAYS} days, most overdue first. */
 	public List<Due> dueOrOverdue(CurrentUser user) {
-		return unsorted(user, true).filter((due) -> due.standing() != ServiceLevel.Standing.ON_TRACK)
-			.sorted(MOST_OVERDUE_FIRST)
-			.toList();
+		return due(user).sorted(MOST_OVERDUE_FIRST).toList();
 	}
 
 	/** The start page's service panel: how many are due or overdue, how many overdue and whose, the most overdue. */
-	public record Summary(int dueOrOverdue, long overdue, Map<Long, Long> overdueByOwnerId, List<Due> mostOverdue) {
+	public record Summary(int dueOrOverdue, Map<Long, Long> overdueByOwnerId, List<Due> mostOverdue) {
+
+		public long overdue() {
+			return this.overdueByOwnerId.values().stream().mapToLong(Long::longValue).sum();
+		}
+
 	}
 
 	/**
@@ -69,7 +72,7 @@ public class ServiceDue {
 	 * thousands due, and the panel shows eight.
 	 */
 	public Summary summary(CurrentUser user, int shown) {
-		List<Due> due = unsorted(user, true).filter((d) -> d.standing() != ServiceLevel.Standing.ON_TRACK).toList();
+		List<Due> due = due(user).toList();
 		// The first few by a heap of that many, the latest of them on top to be let go.
 		java.util.PriorityQueue<Due> first = new java.util.PriorityQueue<>(MOST_OVERDUE_FIRST.reversed());
 		Map<Long, Long> overdueByOwnerId = new HashMap<>();
@@ -82,13 +85,17 @@ public class ServiceDue {
 				first.poll();
 			}
 		}
-		long overdue = overdueByOwnerId.values().stream().mapToLong(Long::longValue).sum();
-		return new Summary(due.size(), overdue, overdueByOwnerId, first.stream().sorted(MOST_OVERDUE_FIRST).toList());
+		return new Summary(due.size(), overdueByOwnerId, first.stream().sorted(MOST_OVERDUE_FIRST).toList());
 	}
 
 	/** How many clients in the user's scope are overdue. */
 	public long overdueCount(CurrentUser user) {
-		return unsorted(user, true).filter((due) -> due.standing() == ServiceLevel.Standing.OVERDUE).count();
+		return due(user).filter((due) -> due.standing() == ServiceLevel.Standing.OVERDUE).count();
+	}
+
+	/** The clients due or overdue, unsorted. */
+	private java.util.stream.Stream<Due> due(CurrentUser user) {
+		return unsorted(user, true).filter((due) -> due.standing() != ServiceLevel.Standing.ON_TRACK);
 	}
 
 	/** One client's service level (for their tier tab); empty for a client without a tier or not active or dormant. */

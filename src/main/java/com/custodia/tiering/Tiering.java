@@ -183,21 +183,6 @@ public class Tiering {
 		return this.clients.tierCounts(user);
 	}
 
-	/** Assets under custody of the clients in the user's scope (not closed), by the tier they hold: one query. */
-	@Transactional(readOnly = true)
-	public Map<Tier, BigDecimal> assetsByTier(CurrentUser user) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource();
-		String scope = com.custodia.clients.ClientScope.of(user).sqlCondition(parameters);
-		Map<Tier, BigDecimal> assets = new java.util.EnumMap<>(Tier.class);
-		// The assets each computation counted, kept on the client (V0031): from the book's index alone.
-		this.jdbc.query("select tier, sum(tier_assets) from clients_client "
-				+ "where tier is not null and status <> 'CLOSED' and " + scope + " group by tier", parameters,
-				(rs) -> {
-					assets.put(Tier.valueOf(rs.getString(1)), rs.getBigDecimal(2));
-				});
-		return assets;
-	}
-
 	private static java.sql.Date date(LocalDate day) {
 		return (day != null) ? java.sql.Date.valueOf(day) : null;
 	}

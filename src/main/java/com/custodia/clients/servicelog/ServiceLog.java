@@ -218,7 +218,7 @@ public class ServiceLog {
 				parameters,
 				(rs, row) -> new LastContacts(rs.getLong(1), rs.getLong(2), longOrNull(rs, 3),
 						Tier.valueOf(rs.getString(4)),
-						LocalDate.ofInstant(java.time.Instant.ofEpochSecond(rs.getLong(5)), this.zone.zoneId()),
+						this.zone.at(java.time.Instant.ofEpochSecond(rs.getLong(5))).toLocalDate(),
 						epochDay(rs, 6), epochDay(rs, 7)));
 	}
 

@@ -11,7 +11,6 @@ import com.custodia.clients.Tier;
 import com.custodia.ledger.LedgerFlows;
 import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
-import com.custodia.tiering.Tiering;
 import com.custodia.web.HomeSection;
 
 import org.springframework.stereotype.Component;
@@ -28,13 +27,10 @@ class BookHomeSection implements HomeSection {
 
 	private final ClientService clients;
 
-	private final Tiering tiering;
-
 	private final LedgerFlows flows;
 
-	BookHomeSection(ClientService clients, Tiering tiering, LedgerFlows flows) {
+	BookHomeSection(ClientService clients, LedgerFlows flows) {
 		this.clients = clients;
-		this.tiering = tiering;
 		this.flows = flows;
 	}
 
@@ -46,8 +42,13 @@ class BookHomeSection implements HomeSection {
 	@Override
 	public Map<String, Object> model(CurrentUser user) {
 		Map<String, Object> model = new HashMap<>();
-		Map<Tier, Long> counts = this.clients.tierCounts(user);
-		Map<Tier, BigDecimal> assets = this.tiering.assetsByTier(user);
+		Map<Tier, ClientService.TierHoldings> holdings = this.clients.tierHoldings(user);
+		Map<Tier, Long> counts = new java.util.EnumMap<>(Tier.class);
+		Map<Tier, BigDecimal> assets = new java.util.EnumMap<>(Tier.class);
+		holdings.forEach((tier, held) -> {
+			counts.put(tier, held.clients());
+			assets.put(tier, held.assets());
+		});
 		model.put("bookTiers", counts.entrySet().stream().filter((entry) -> entry.getValue() > 0).map(Map.Entry::getKey)
 			.toList());
 		model.put("bookTierCounts", counts);
