@@ -2,7 +2,6 @@ package com.custodia.tiering;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,17 +9,16 @@ import com.custodia.clients.ClientService;
 import com.custodia.clients.Tier;
 import com.custodia.clients.servicelog.ServiceLog;
 import com.custodia.security.CurrentUser;
-import com.custodia.web.DisplayZone;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who must be contacted: each active or dormant client in the user's scope against their tier's service level, from
- * the service log's last contacts and the day their tier last changed. Three queries however large the book (the
- * rules, the clients with their last contacts, their tier changes); the standing is worked out here. The due lists
- * read only the clients that may be due (the database narrows by each tier's months), not the whole book.
+ * the service log's last contacts and the day their tier last changed, both kept on the client. Two queries however
+ * large the book (the rules, the clients with their last contacts); the standing is worked out here. The due lists
+ * read only the clients that may be due (the database narrows by each tier's months), not the whole book; the start
+ * page's panel is counted in the database ({@link ServiceLog#dueTally}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,13 +39,7 @@ public class ServiceDue {
 
 	private final TierRules rules;
 
-	private final JdbcTemplate jdbc;
-
-	private final DisplayZone zone;
-
-	ServiceDue(ServiceLog serviceLog, ClientService clients, TierRules rules, JdbcTemplate jdbc, DisplayZone zone) {
-		this.jdbc = jdbc;
-		this.zone = zone;
+	ServiceDue(ServiceLog serviceLog, ClientService clients, TierRules rules) {
 		this.serviceLog = serviceLog;
 		this.clients = clients;
 		this.rules = rules;
@@ -68,24 +60,19 @@ public class ServiceDue {
 	}
 
 	/**
-	 * {@link #dueOrOverdue}'s counts and its first {@code shown}, without sorting the rest: a lead's team may have
-	 * thousands due, and the panel shows eight.
+	 * {@link #dueOrOverdue}'s counts and its first {@code shown}, counted in the database: a lead's team may have
+	 * thousands due, and the panel shows eight. The eight are then reckoned here like every other list.
 	 */
 	public Summary summary(CurrentUser user, int shown) {
-		List<Due> due = due(user).toList();
-		// The first few by a heap of that many, the latest of them on top to be let go.
-		java.util.PriorityQueue<Due> first = new java.util.PriorityQueue<>(MOST_OVERDUE_FIRST.reversed());
-		Map<Long, Long> overdueByOwnerId = new HashMap<>();
-		for (Due d : due) {
-			if (d.standing() == ServiceLevel.Standing.OVERDUE) {
-				overdueByOwnerId.merge(d.ownerId(), 1L, Long::sum);
-			}
-			first.add(d);
-			if (first.size() > shown) {
-				first.poll();
-			}
-		}
-		return new Summary(due.size(), overdueByOwnerId, first.stream().sorted(MOST_OVERDUE_FIRST).toList());
+		TierRuleSet ruleSet = this.rules.current();
+		LocalDate today = this.clients.today();
+		ServiceLog.DueTally tally = this.serviceLog.dueTally(user, cadences(ruleSet), today,
+				today.plusDays(ServiceLevel.SOON_DAYS), shown);
+		List<Due> first = this.serviceLog.lastContactsOf(user, tally.soonestDue()).stream()
+			.map((client) -> due(client, ruleSet, today))
+			.sorted(MOST_OVERDUE_FIRST)
+			.toList();
+		return new Summary(Math.toIntExact(tally.due()), tally.overdueByOwnerId(), first);
 	}
 
 	/** How many clients in the user's scope are overdue. */
@@ -102,7 +89,7 @@ public class ServiceDue {
 	public java.util.Optional<Due> of(CurrentUser user, long clientId) {
 		this.clients.requireInScope(user, clientId);
 		return this.serviceLog.lastContacts(user, clientId).map((contacts) -> due(contacts, this.rules.current(),
-				this.clients.today(), tierChanges(List.of(clientId))));
+				this.clients.today()));
 	}
 
 	List<Due> all(CurrentUser user) {
@@ -120,8 +107,7 @@ public class ServiceDue {
 				? this.serviceLog.lastContactsOfTieredClientsDueBy(user, cadences(ruleSet),
 						today.plusDays(ServiceLevel.SOON_DAYS))
 				: this.serviceLog.lastContactsOfTieredClients(user);
-		Map<Long, LocalDate> changed = tierChanges(contacts.stream().map(ServiceLog.LastContacts::clientId).toList());
-		return contacts.stream().map((client) -> due(client, ruleSet, today, changed));
+		return contacts.stream().map((client) -> due(client, ruleSet, today));
 	}
 
 	private static List<ServiceLog.Cadence> cadences(TierRuleSet ruleSet) {
@@ -130,23 +116,9 @@ public class ServiceDue {
 			.toList();
 	}
 
-	/** The day each client's tier last changed from another (a first tier is no change), in one query. */
-	private Map<Long, LocalDate> tierChanges(List<Long> clientIds) {
-		Map<Long, LocalDate> changed = new HashMap<>();
-		if (clientIds.isEmpty()) {
-			return changed;
-		}
-		this.jdbc.query("select client_id, max(changed_at) from tiering_change where from_tier is not null "
-				+ "and client_id = any(?) group by client_id", (rs) -> {
-					changed.put(rs.getLong(1), LocalDate.ofInstant(rs.getTimestamp(2).toInstant(), this.zone.zoneId()));
-				}, (Object) clientIds.toArray(Long[]::new));
-		return changed;
-	}
-
-	private static Due due(ServiceLog.LastContacts contacts, TierRuleSet ruleSet, LocalDate today,
-			Map<Long, LocalDate> tierChanged) {
+	private static Due due(ServiceLog.LastContacts contacts, TierRuleSet ruleSet, LocalDate today) {
 		ServiceLevel level = ServiceLevel.of(ruleSet.rule(contacts.tier()), contacts.clientSince(), contacts.lastContact(),
-				contacts.lastFaceToFace(), tierChanged.get(contacts.clientId()));
+				contacts.lastFaceToFace(), contacts.tierChangedOn());
 		return new Due(contacts.clientId(), contacts.ownerId(), contacts.teamId(), contacts.tier(),
 				contacts.lastContact(), contacts.lastFaceToFace(), level, level.standing(today));
 	}

@@ -75,6 +75,9 @@ class TieringIntegrationTests {
 	@Autowired
 	QueryCounter counter;
 
+	@Autowired
+	com.custodia.web.DisplayZone displayZone;
+
 	CurrentUser rm;
 
 	CurrentUser lead;
@@ -254,6 +257,25 @@ class TieringIntegrationTests {
 				"上海", Currency.CNY, new BigDecimal("800000.00"), null, null));
 		this.jdbc.update("update clients_client set created_at = now() - interval '3 months' + interval '10 days' "
 				+ "where id = ?", neverContacted);
+		int faceToFaceMonths = this.jdbc.queryForObject("select face_to_face_months from tiering_rule "
+				+ "where tier = 'DIAMOND' and version_id = (select max(id) from tiering_rule_version)", Integer.class);
+		java.util.Map<Integer, Long> movedUpBy = new java.util.HashMap<>();
+		for (int k = -1; k <= 1; k++) {
+			// Called long ago, but moved up to Silver a day either side of three months back: the new tier's cadence
+			// runs from the change.
+			long movedUp = silverClientContacted(owner, "升级客户 " + k, today.minusMonths(5));
+			movedUpBy.put(k, movedUp);
+			this.jdbc.update("insert into tiering_change (client_id, from_tier, to_tier, cause, assets, rule_version_id, "
+					+ "changed_at) values (?, 'BRONZE', 'SILVER', 'RULES', 800000, "
+					+ "(select max(id) from tiering_rule_version), ?)", movedUp,
+					java.sql.Timestamp.from(today.minusMonths(3).plusDays(k).atTime(12, 0)
+						.atZone(this.displayZone.zoneId()).toInstant()));
+			// Diamond, called last week, met a day either side of the face-to-face months back.
+			long diamond = silverClientContacted(owner, "钻石客户 " + k, today.minusDays(7));
+			this.serviceLog.record(owner, diamond, new ServiceLog.Entry(ContactKind.MEETING,
+					today.minusMonths(faceToFaceMonths).plusDays(k), "面谈", null, null));
+			this.jdbc.update("update clients_client set tier = 'DIAMOND' where id = ?", diamond);
+		}
 
 		List<ServiceDue.Due> exact = this.serviceDue.all(owner);
 		assertThat(exact).extracting(ServiceDue.Due::standing)
@@ -264,12 +286,23 @@ class TieringIntegrationTests {
 			.extracting(ServiceDue.Due::clientId).contains(neverContacted);
 		assertThat(this.serviceDue.overdueCount(owner))
 			.isEqualTo(exact.stream().filter((d) -> d.standing() == ServiceLevel.Standing.OVERDUE).count());
-		// The start page's panel: the same counts, and the list's first three without sorting the rest.
+		assertThat(exact).filteredOn((d) -> movedUpBy.containsValue(d.clientId()))
+			.as("the tier change of a day either side of three months back decides")
+			.extracting(ServiceDue.Due::standing)
+			.containsExactlyInAnyOrder(ServiceLevel.Standing.OVERDUE, ServiceLevel.Standing.DUE_SOON,
+					ServiceLevel.Standing.DUE_SOON);
+		assertThat(exact).filteredOn((d) -> d.lastFaceToFace() != null).extracting(ServiceDue.Due::standing)
+			.as("Diamond clients either side of the face-to-face boundary")
+			.contains(ServiceLevel.Standing.OVERDUE, ServiceLevel.Standing.DUE_SOON);
+		// The start page's panel, counted in the database: the same counts, and the list's first few.
 		List<ServiceDue.Due> due = this.serviceDue.dueOrOverdue(owner);
+		for (int shown : new int[] { 3, 8, due.size() + 1 }) {
+			ServiceDue.Summary summary = this.serviceDue.summary(owner, shown);
+			assertThat(summary.mostOverdue()).containsExactlyElementsOf(due.subList(0, Math.min(shown, due.size())));
+			assertThat(summary.dueOrOverdue()).isEqualTo(due.size());
+			assertThat(summary.overdue()).isEqualTo(this.serviceDue.overdueCount(owner));
+		}
 		ServiceDue.Summary summary = this.serviceDue.summary(owner, 3);
-		assertThat(summary.mostOverdue()).containsExactlyElementsOf(due.subList(0, 3));
-		assertThat(summary.dueOrOverdue()).isEqualTo(due.size());
-		assertThat(summary.overdue()).isEqualTo(this.serviceDue.overdueCount(owner));
 		assertThat(summary.overdueByOwnerId()).containsExactly(java.util.Map.entry(owner.id(), summary.overdue()));
 	}
 

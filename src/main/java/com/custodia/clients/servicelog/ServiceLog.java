@@ -151,10 +151,11 @@ public class ServiceLog {
 
 	/**
 	 * A client's last contacts as the service levels count them: any contact but a care event, and the last one in
-	 * person (a meeting or a visit); {@code null} when there was none.
+	 * person (a meeting or a visit); {@code null} when there was none. With the day their tier last changed from
+	 * another, which the tiering module keeps on the client (V0034), or {@code null}.
 	 */
 	public record LastContacts(long clientId, long ownerId, Long teamId, Tier tier, LocalDate clientSince,
-			LocalDate lastContact, LocalDate lastFaceToFace) {
+			LocalDate lastContact, LocalDate lastFaceToFace, LocalDate tierChangedOn) {
 	}
 
 	/**
@@ -183,6 +184,11 @@ public class ServiceLog {
 		if (cadences.isEmpty()) {
 			return List.of();
 		}
+		return tieredClientsContacts(user, java.util.Map.of("horizon", horizon.plusDays(2)), mayBeDueBy(cadences));
+	}
+
+	/** The narrowing above, as a condition on {@code c} that needs {@code :horizon} (two days after the last day). */
+	private static String mayBeDueBy(List<Cadence> cadences) {
 		java.util.StringJoiner due = new java.util.StringJoiner(" or ", " and (", ")");
 		for (Cadence cadence : cadences) {
 			String reached = "(c.tier = '" + cadence.tier().name() + "' and (" + reached("c.last_contact_on",
@@ -192,11 +198,87 @@ public class ServiceLog {
 			}
 			due.add(reached + "))");
 		}
-		return tieredClientsContacts(user, java.util.Map.of("horizon", horizon.plusDays(2)), due.toString());
+		return due.toString();
 	}
 
 	private static String reached(String lastDay, int months) {
 		return "coalesce(" + lastDay + ", c.created_at::date) + make_interval(months => " + months + ") <= :horizon";
+	}
+
+	/**
+	 * What the start page's service panel shows, reckoned in the database: per owner, how many clients of the user's
+	 * scope are due for contact on or before {@code soon} and how many of them overdue (due before {@code today}); and
+	 * the ids of the {@code shown} due soonest (the most overdue first, then by id). The rule is ServiceLevel's (the
+	 * last contact, else the day they became a client, no earlier than the day their tier changed, plus the tier's
+	 * months; the earlier of that and the same for meetings where the tier asks for them), written here in SQL with
+	 * the firm's time zone for the days; TieringIntegrationTests compares the two around every boundary. A team lead's
+	 * 3,201 due clients were read into the JVM to be counted.
+	 */
+	@Transactional(readOnly = true)
+	public DueTally dueTally(CurrentUser user, List<Cadence> cadences, LocalDate today, LocalDate soon, int shown) {
+		if (cadences.isEmpty()) {
+			return new DueTally(java.util.Map.of(), java.util.Map.of(), List.of());
+		}
+		MapSqlParameterSource parameters = new MapSqlParameterSource("horizon", soon.plusDays(2)).addValue("soon", soon)
+			.addValue("today", today)
+			.addValue("shown", shown)
+			.addValue("zone", this.zone.zoneId().getId());
+		java.util.StringJoiner rules = new java.util.StringJoiner(", ", "(values ", ") r (tier, contact, face)");
+		for (Cadence cadence : cadences) {
+			rules.add("('" + cadence.tier().name() + "', interval '" + cadence.contactMonths() + " months', "
+					+ ((cadence.faceToFaceMonths() != null) ? "interval '" + cadence.faceToFaceMonths() + " months'"
+							: "cast(null as interval)")
+					+ ")");
+		}
+		String nextDue = "least(" + dueAfter("c.last_contact_on", "r.contact") + ", case when r.face is not null then "
+				+ dueAfter("c.last_face_to_face_on", "r.face") + " end)";
+		String where = ClientScope.of(user).sqlCondition(parameters) + mayBeDueBy(cadences);
+		java.util.Map<Long, Long> dueByOwner = new java.util.HashMap<>();
+		java.util.Map<Long, Long> overdueByOwner = new java.util.HashMap<>();
+		List<Long> soonest = new ArrayList<>();
+		// One pass over the book: the owners' counts, then (kind 1) the soonest due in order.
+		this.jdbc.query("with due as materialized (select id, owner_id, next_due from (select c.id, c.owner_id, "
+				+ nextDue + " as next_due from clients_client c join " + rules + " on r.tier = c.tier "
+				+ "where c.status in ('ACTIVE', 'DORMANT') and c.tier is not null and " + where + ") reckoned "
+				+ "where next_due <= :soon) "
+				+ "select 0, owner_id, count(*), count(*) filter (where next_due < :today) from due group by owner_id "
+				+ "union all (select 1, id, 0, 0 from due order by next_due, id limit :shown)", parameters, (rs) -> {
+					if (rs.getInt(1) == 1) {
+						soonest.add(rs.getLong(2));
+					}
+					else {
+						dueByOwner.put(rs.getLong(2), rs.getLong(3));
+						if (rs.getLong(4) > 0) {
+							overdueByOwner.put(rs.getLong(2), rs.getLong(4));
+						}
+					}
+				});
+		return new DueTally(dueByOwner, overdueByOwner, soonest);
+	}
+
+	/** Per owner, how many due and how many overdue (owners with none left out); the soonest due, in order. */
+	public record DueTally(java.util.Map<Long, Long> dueByOwnerId, java.util.Map<Long, Long> overdueByOwnerId,
+			List<Long> soonestDue) {
+
+		public long due() {
+			return this.dueByOwnerId.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+	}
+
+	/** The day a cadence falls due after {@code lastDay} (else the day the client came), as ServiceLevel reckons it. */
+	private static String dueAfter(String lastDay, String months) {
+		return "(greatest(coalesce(" + lastDay + ", (c.created_at at time zone :zone)::date), "
+				+ "(c.tier_changed_at at time zone :zone)::date) + " + months + ")::date";
+	}
+
+	/** The last contacts of the given clients of the user's scope that are active or dormant and have a tier. */
+	@Transactional(readOnly = true)
+	public List<LastContacts> lastContactsOf(CurrentUser user, List<Long> clientIds) {
+		if (clientIds.isEmpty()) {
+			return List.of();
+		}
+		return tieredClientsContacts(user, java.util.Map.of("clients", clientIds), " and c.id in (:clients)");
 	}
 
 	/** The same for one client in the user's scope; empty when they have no tier or are not active or dormant. */
@@ -213,18 +295,25 @@ public class ServiceLog {
 		// lookups by name, were much of the JVM's work on an RM's service panel (500 rows; a lead's 5,000).
 		return this.jdbc.query("""
 				select c.id, c.owner_id, c.team_id, c.tier, floor(extract(epoch from c.created_at))::bigint,
-				  c.last_contact_on - date '1970-01-01', c.last_face_to_face_on - date '1970-01-01'
+				  c.last_contact_on - date '1970-01-01', c.last_face_to_face_on - date '1970-01-01',
+				  floor(extract(epoch from c.tier_changed_at))::bigint
 				from clients_client c where c.status in ('ACTIVE', 'DORMANT') and c.tier is not null and\s""" + where,
 				parameters,
 				(rs, row) -> new LastContacts(rs.getLong(1), rs.getLong(2), longOrNull(rs, 3),
 						Tier.valueOf(rs.getString(4)),
 						this.zone.at(java.time.Instant.ofEpochSecond(rs.getLong(5))).toLocalDate(),
-						epochDay(rs, 6), epochDay(rs, 7)));
+						epochDay(rs, 6), epochDay(rs, 7), displayDay(rs, 8)));
 	}
 
 	private static Long longOrNull(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
 		long value = rs.getLong(column);
 		return rs.wasNull() ? null : value;
+	}
+
+	/** The firm's day of a moment read as epoch seconds, or {@code null}. */
+	private LocalDate displayDay(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+		long seconds = rs.getLong(column);
+		return rs.wasNull() ? null : this.zone.at(java.time.Instant.ofEpochSecond(seconds)).toLocalDate();
 	}
 
 	private static LocalDate epochDay(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
