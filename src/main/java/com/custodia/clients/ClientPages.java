@@ -35,7 +35,8 @@ class ClientPages {
 		this.clients = clients;
 	}
 
-	Page<Client> find(Specification<Client> where, Pageable pageable) {
+	/** @param total how many match, when known without counting them ({@code null}: count) */
+	Page<Client> find(Specification<Client> where, Pageable pageable, java.util.function.LongSupplier total) {
 		CriteriaBuilder builder = this.entities.getCriteriaBuilder();
 		CriteriaQuery<Long> query = builder.createQuery(Long.class);
 		Root<Client> client = query.from(Client.class);
@@ -46,7 +47,8 @@ class ClientPages {
 		Map<Long, Client> byId = this.clients.findAllById(ids).stream()
 			.collect(Collectors.toMap(Client::getId, Function.identity()));
 		List<Client> content = ids.stream().map(byId::get).toList();
-		return PageableExecutionUtils.getPage(content, pageable, () -> this.clients.count(where));
+		return PageableExecutionUtils.getPage(content, pageable,
+				(total != null) ? total : () -> this.clients.count(where));
 	}
 
 }

@@ -69,7 +69,11 @@ public class ClientService {
 
 	@Transactional(readOnly = true)
 	public Page<ClientView> search(CurrentUser user, ClientSearch search, Pageable pageable) {
-		Page<Client> page = this.pages.find(search.within(ClientScope.of(user), today()), pageable);
+		ClientScope scope = ClientScope.of(user);
+		// The whole firm unfiltered is counted by triggers (V0035), not by counting every client for the pager.
+		java.util.function.LongSupplier firmTotal = (scope.reach() == ClientScope.Reach.ALL && search.isEmpty())
+				? () -> this.jdbc.queryForObject("select clients from clients_firm_total", Long.class) : null;
+		Page<Client> page = this.pages.find(search.within(scope, today()), pageable, firmTotal);
 		Map<Long, StaffMember> owners = this.staff.byIds(page.map(Client::getOwnerId).getContent());
 		return page.map((client) -> view(client, owners, user));
 	}

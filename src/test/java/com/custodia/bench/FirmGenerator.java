@@ -48,7 +48,11 @@ class FirmGenerator {
 		List<String> report = new ArrayList<>();
 		long t0 = System.nanoTime();
 		FirmData firm = new FirmData(this.jdbc, this.accounts);
-		FirmData.People people = firm.generate(20, 10, clients);
+		// The firm's shape follows its size: RMs of about 500 clients each, in teams of ten, at least one team. 100,000
+		// clients: 200 RMs in 20 teams (issue 10); 1,000: one team of ten RMs with 100 each, so that the growth line
+		// compares lists of the same length (with 200 RMs a book of 1,000 clients was five a page).
+		int rms = Math.max(10, clients / 500);
+		FirmData.People people = firm.generate(Math.max(1, rms / 10), 10, clients);
 		int assessments = firm.assessments();
 		FirmData.auditEvents(this.jdbc, clients * 20);
 		report.add(String.format("generated %,d clients, %,d pieces of property, %,d ledger entries, %,d complaints, "

@@ -61,6 +61,27 @@ class ClientListQueryCountTests {
 			.mapToObj((i) -> "批量客户" + (940 - i)).toList());
 	}
 
+	@Test
+	void theWholeFirmUnfilteredShowsHowManyClientsTheFirmHasWithoutCountingThem() throws Exception {
+		String compliance = this.accounts.userWithSeededRole("COMPLIANCE_OFFICER");
+		MockHttpSession session = Login.as(this.mvc, compliance);
+		String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
+		for (int size : new int[] { 0, 30 }) {
+			book(rm, size);
+			long firm = this.jdbc.queryForObject("select count(*) from clients_client", Long.class);
+			this.counter.reset();
+			String page = this.mvc.perform(get("/clients?page=1").session(session).locale(java.util.Locale.ENGLISH))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(page).as("the pager's total after adding %d clients", size)
+				.contains(String.format(java.util.Locale.ENGLISH, "%,d in all", firm));
+			assertThat(this.counter.sql()).noneMatch((sql) -> sql.toLowerCase(java.util.Locale.ROOT).contains("count("));
+		}
+		String filtered = this.mvc.perform(get("/clients?status=ACTIVE&page=1").session(session).locale(java.util.Locale.ENGLISH))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(filtered).contains(String.format(java.util.Locale.ENGLISH, "%,d in all",
+				this.jdbc.queryForObject("select count(*) from clients_client where status = 'ACTIVE'", Long.class)));
+	}
+
 	/** Inserts a book of clients straight into the table: the list's cost, not onboarding, is under test. */
 	private void book(String owner, int size) {
 		long ownerId = this.accounts.idOf(owner);
