@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.custodia.clients.ClientService;
-import com.custodia.clients.RiskLevel;
 import com.custodia.clients.Tier;
 import com.custodia.ledger.LedgerFlows;
 import com.custodia.security.CurrentUser;
@@ -42,7 +41,8 @@ class BookHomeSection implements HomeSection {
 	@Override
 	public Map<String, Object> model(CurrentUser user) {
 		Map<String, Object> model = new HashMap<>();
-		Map<Tier, ClientService.TierHoldings> holdings = this.clients.tierHoldings(user);
+		ClientService.BookFigures book = this.clients.bookFigures(user);
+		Map<Tier, ClientService.TierHoldings> holdings = book.tiers();
 		Map<Tier, Long> counts = new java.util.EnumMap<>(Tier.class);
 		Map<Tier, BigDecimal> assets = new java.util.EnumMap<>(Tier.class);
 		holdings.forEach((tier, held) -> {
@@ -53,8 +53,7 @@ class BookHomeSection implements HomeSection {
 			.toList());
 		model.put("bookTierCounts", counts);
 		model.put("bookTierAssets", assets);
-		Map<RiskLevel, Long> risk = this.clients.riskLevelCounts(user);
-		model.put("bookRisk", risk);
+		model.put("bookRisk", book.riskLevels());
 		Map<YearMonth, BigDecimal> monthly = this.flows.monthly(user, MONTHS);
 		model.put("bookFlows", monthly);
 		return model;
