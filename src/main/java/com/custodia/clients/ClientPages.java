@@ -3,6 +3,7 @@ package com.custodia.clients;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -35,8 +36,11 @@ class ClientPages {
 		this.clients = clients;
 	}
 
-	/** @param total how many match, when known without counting them ({@code null}: count) */
-	Page<Client> find(Specification<Client> where, Pageable pageable, java.util.function.LongSupplier total) {
+	/**
+	 * The page of clients matching {@code where}. The pager's total comes from {@code total} where the caller knows
+	 * it without counting (the firm's total); with {@code null} the matching clients are counted.
+	 */
+	Page<Client> find(Specification<Client> where, Pageable pageable, LongSupplier total) {
 		CriteriaBuilder builder = this.entities.getCriteriaBuilder();
 		CriteriaQuery<Long> query = builder.createQuery(Long.class);
 		Root<Client> client = query.from(Client.class);

@@ -23,17 +23,16 @@ public record ClientSearch(String text, ClientKind kind, Segment segment, Client
 		return new ClientSearch(null, null, null, null, false, null, null, null);
 	}
 
-	/** No text and no filter: the whole of the reader's scope. */
-	boolean isEmpty() {
-		return this.text == null && this.kind == null && this.segment == null && this.status == null && !this.openOnly
-				&& this.ownerId == null && this.risk == null && this.tier == null;
-	}
-
 	public ClientSearch {
 		text = (text == null || text.isBlank()) ? null : text.strip();
 		if (text != null && text.length() > 100) {
 			text = text.substring(0, 100);
 		}
+	}
+
+	/** No text and no filter: the whole of the reader's scope. */
+	boolean isEmpty() {
+		return equals(none());
 	}
 
 	Specification<Client> within(ClientScope scope, java.time.LocalDate today) {

@@ -70,9 +70,9 @@ public class ClientService {
 	@Transactional(readOnly = true)
 	public Page<ClientView> search(CurrentUser user, ClientSearch search, Pageable pageable) {
 		ClientScope scope = ClientScope.of(user);
-		// The whole firm unfiltered is counted by triggers (V0035), not by counting every client for the pager.
+		// The whole firm unfiltered is counted by triggers (V0035, V0036), not by counting every client for the pager.
 		java.util.function.LongSupplier firmTotal = (scope.reach() == ClientScope.Reach.ALL && search.isEmpty())
-				? () -> this.jdbc.queryForObject("select clients from clients_firm_total", Long.class) : null;
+				? () -> this.jdbc.queryForObject("select coalesce(sum(clients), 0)::bigint from clients_firm_count", Long.class) : null;
 		Page<Client> page = this.pages.find(search.within(scope, today()), pageable, firmTotal);
 		Map<Long, StaffMember> owners = this.staff.byIds(page.map(Client::getOwnerId).getContent());
 		return page.map((client) -> view(client, owners, user));
@@ -370,7 +370,17 @@ public class ClientService {
 	@Transactional(readOnly = true)
 	public Map<Tier, Long> tierCounts(CurrentUser user) {
 		Map<Tier, Long> counts = new java.util.EnumMap<>(Tier.class);
-		tierHoldings(user).forEach((tier, holdings) -> counts.put(tier, holdings.clients()));
+		for (Tier tier : Tier.values()) {
+			counts.put(tier, 0L);
+		}
+		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
+				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
+		String scope = ClientScope.of(user).sqlCondition(parameters);
+		new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(this.jdbc).query(
+				"select tier, count(*) from clients_client where tier is not null and status <> 'CLOSED' and " + scope
+						+ " group by tier", parameters, (rs) -> {
+							counts.put(Tier.valueOf(rs.getString(1)), rs.getLong(2));
+						});
 		return counts;
 	}
 
@@ -378,28 +388,15 @@ public class ClientService {
 	public record TierHoldings(long clients, java.math.BigDecimal assets) {
 	}
 
-	/**
-	 * {@link #tierCounts} with the assets under custody of each tier's clients (kept on the client by the tier
-	 * computation, V0031). Tiers held by none show 0 and 0.
-	 */
-	@Transactional(readOnly = true)
-	public Map<Tier, TierHoldings> tierHoldings(CurrentUser user) {
-		return bookFigures(user).tiers();
-	}
-
-	/** How many clients in the user's scope (not closed) hold each valid risk level; {@code null} counts the others. */
-	@Transactional(readOnly = true)
-	public Map<RiskLevel, Long> riskLevelCounts(CurrentUser user) {
-		return bookFigures(user).riskLevels();
-	}
-
 	/** A book's clients (not closed) by tier, with their tier assets, and by valid risk level ({@code null}: none). */
 	public record BookFigures(Map<Tier, TierHoldings> tiers, Map<RiskLevel, Long> riskLevels) {
 	}
 
 	/**
-	 * {@link #tierHoldings} and {@link #riskLevelCounts} from one read of the book's covering index (V0031), grouped by
-	 * both at once: the start page's book panel shows the two, and a team lead's 5,000 clients were read twice.
+	 * A book's tiers with the assets under custody of each tier's clients (kept on the client by the tier computation,
+	 * V0031; tiers held by none show 0 and 0), and its clients by valid risk level: one read of the book's covering
+	 * index, grouped by both at once. The start page's book panel shows the two; a team lead's 5,000 clients were read
+	 * twice.
 	 */
 	@Transactional(readOnly = true)
 	public BookFigures bookFigures(CurrentUser user) {
@@ -434,7 +431,7 @@ public class ClientService {
 
 	/**
 	 * How many clients in the user's scope (not closed) hold {@code level}, valid today: one count through the index on
-	 * level and expiry, where {@link #riskLevelCounts} reads the whole scope (a firm-wide reader's 100,000 clients).
+	 * level and expiry, where {@link #bookFigures} reads the whole scope (a firm-wide reader's 100,000 clients).
 	 */
 	@Transactional(readOnly = true)
 	public long validRiskLevelCount(CurrentUser user, RiskLevel level) {

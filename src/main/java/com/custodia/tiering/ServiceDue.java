@@ -15,10 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who must be contacted: each active or dormant client in the user's scope against their tier's service level, from
- * the service log's last contacts and the day their tier last changed, both kept on the client. Two queries however
- * large the book (the rules, the clients with their last contacts); the standing is worked out here. The due lists
- * read only the clients that may be due (the database narrows by each tier's months), not the whole book; the start
- * page's panel is counted in the database ({@link ServiceLog#dueTally}).
+ * the service log's last contacts and the day their tier last changed, both kept on the client. However large the
+ * book, a list is two queries (the rules, the clients with their last contacts) and the standing is worked out here;
+ * the due lists read only the clients that may be due (the database narrows by each tier's months). The start page's
+ * panel is counted in the database ({@link ServiceLog#dueTally}), then the few it shows are read and worked out here:
+ * three queries.
  */
 @Service
 @Transactional(readOnly = true)

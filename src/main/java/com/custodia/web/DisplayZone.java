@@ -17,6 +17,12 @@ public class DisplayZone {
 
 	DisplayZone(@Value("${custodia.display-time-zone:Asia/Shanghai}") String zone) {
 		this.zoneId = ZoneId.of(zone);
+		// The database works out days in this zone too (AT TIME ZONE), and PostgreSQL reads a fixed offset such as
+		// "+08:00" or "GMT+8" with the opposite sign (POSIX): only a region is the same zone on both sides.
+		if (this.zoneId instanceof java.time.ZoneOffset || this.zoneId.getId().matches("(?i)(GMT|UTC|UT)[+-].*")) {
+			throw new IllegalArgumentException("custodia.display-time-zone must be a region such as Asia/Shanghai, "
+					+ "not a fixed offset: " + zone);
+		}
 	}
 
 	public ZoneId zoneId() {

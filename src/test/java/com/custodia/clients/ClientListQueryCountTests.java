@@ -66,8 +66,18 @@ class ClientListQueryCountTests {
 		String compliance = this.accounts.userWithSeededRole("COMPLIANCE_OFFICER");
 		MockHttpSession session = Login.as(this.mvc, compliance);
 		String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
-		for (int size : new int[] { 0, 30 }) {
-			book(rm, size);
+		for (int size : new int[] { 0, 30, 120 }) {
+			if (size < 120) {
+				book(rm, size);
+			}
+			else {
+				// One client at a time, as onboarding adds them: past a hundred deltas the total is folded.
+				for (int i = 0; i < size; i++) {
+					book(rm, 1000 + i, 1);
+				}
+				assertThat(this.jdbc.queryForObject("select count(*) from clients_firm_count", Long.class))
+					.as("the deltas were folded (each statement above added one)").isLessThan((long) size);
+			}
 			long firm = this.jdbc.queryForObject("select count(*) from clients_client", Long.class);
 			this.counter.reset();
 			String page = this.mvc.perform(get("/clients?page=1").session(session).locale(java.util.Locale.ENGLISH))
@@ -84,13 +94,18 @@ class ClientListQueryCountTests {
 
 	/** Inserts a book of clients straight into the table: the list's cost, not onboarding, is under test. */
 	private void book(String owner, int size) {
+		book(owner, 1, size);
+	}
+
+	/** {@code size} clients numbered from {@code first}. */
+	private void book(String owner, int first, int size) {
 		long ownerId = this.accounts.idOf(owner);
 		Long teamId = this.jdbc.queryForObject("select team_id from access_user where id = ?", Long.class, ownerId);
 		this.jdbc.update("""
 				insert into clients_client (code, kind, name, status, segment, owner_id, team_id, mobile_phone, financial_assets)
 				select 'Q' || ? || '-' || g, 'INDIVIDUAL', '批量客户' || g, 'ACTIVE', 'INDIVIDUAL_ORDINARY', ?, ?,
 				       '138' || lpad(g::text, 8, '0'), g * 1000
-				from generate_series(1, ?) g""", ownerId, ownerId, teamId, size);
+				from generate_series(?, ?) g""", ownerId, ownerId, teamId, first, first + size - 1);
 	}
 
 	private long statements(MockHttpSession session, String url) throws Exception {

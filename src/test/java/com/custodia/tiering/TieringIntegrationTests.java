@@ -255,20 +255,22 @@ class TieringIntegrationTests {
 		long neverContacted = this.clients.individual(owner.username(), "从未联系客户");
 		this.ledger.register(owner, neverContacted, new PropertyLedger.Registration(PropertyType.CASH, "现金", "银行",
 				"上海", Currency.CNY, new BigDecimal("800000.00"), null, null));
-		this.jdbc.update("update clients_client set created_at = now() - interval '3 months' + interval '10 days' "
-				+ "where id = ?", neverContacted);
+		// Became a client half an hour into the day, three months back, in the firm's zone (the day before in UTC): due
+		// today, not yesterday.
+		this.jdbc.update("update clients_client set created_at = ? where id = ?", java.sql.Timestamp.from(
+				today.minusMonths(3).atTime(0, 30).atZone(this.displayZone.zoneId()).toInstant()), neverContacted);
 		int faceToFaceMonths = this.jdbc.queryForObject("select face_to_face_months from tiering_rule "
 				+ "where tier = 'DIAMOND' and version_id = (select max(id) from tiering_rule_version)", Integer.class);
 		java.util.Map<Integer, Long> movedUpBy = new java.util.HashMap<>();
 		for (int k = -1; k <= 1; k++) {
-			// Called long ago, but moved up to Silver a day either side of three months back: the new tier's cadence
-			// runs from the change.
+			// Called long ago, but moved up to Silver a day either side of three months back, half an hour into the
+			// firm's day: the new tier's cadence runs from the change.
 			long movedUp = silverClientContacted(owner, "升级客户 " + k, today.minusMonths(5));
 			movedUpBy.put(k, movedUp);
 			this.jdbc.update("insert into tiering_change (client_id, from_tier, to_tier, cause, assets, rule_version_id, "
 					+ "changed_at) values (?, 'BRONZE', 'SILVER', 'RULES', 800000, "
 					+ "(select max(id) from tiering_rule_version), ?)", movedUp,
-					java.sql.Timestamp.from(today.minusMonths(3).plusDays(k).atTime(12, 0)
+					java.sql.Timestamp.from(today.minusMonths(3).plusDays(k).atTime(0, 30)
 						.atZone(this.displayZone.zoneId()).toInstant()));
 			// Diamond, called last week, met a day either side of the face-to-face months back.
 			long diamond = silverClientContacted(owner, "钻石客户 " + k, today.minusDays(7));

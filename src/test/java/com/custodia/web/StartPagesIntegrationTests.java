@@ -133,7 +133,7 @@ class StartPagesIntegrationTests {
 		CurrentUser officer = this.clients.user(officerName);
 		String rmName = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
 		long client = this.clients.individual(rmName, "首页风险客户");
-		long before = this.clients.service().riskLevelCounts(officer).get(com.custodia.clients.RiskLevel.C5);
+		long before = this.clients.service().bookFigures(officer).riskLevels().get(com.custodia.clients.RiskLevel.C5);
 		this.jdbc.update("update clients_client set risk_level = 'C5', risk_expires_on = ? where id = ?",
 				this.clients.service().today().plusMonths(6), client);
 		String page = page(Login.as(this.mvc, officerName));
