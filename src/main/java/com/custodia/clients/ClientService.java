@@ -70,12 +70,15 @@ public class ClientService {
 	@Transactional(readOnly = true)
 	public Page<ClientView> search(CurrentUser user, ClientSearch search, Pageable pageable) {
 		ClientScope scope = ClientScope.of(user);
-		// The whole firm unfiltered is counted by triggers (V0035, V0036), not by counting every client for the pager.
-		java.util.function.LongSupplier firmTotal = (scope.reach() == ClientScope.Reach.ALL && search.isEmpty())
-				? () -> this.jdbc.queryForObject("select coalesce(sum(clients), 0)::bigint from clients_firm_count", Long.class) : null;
-		Page<Client> page = this.pages.find(search.within(scope, today()), pageable, firmTotal);
+		boolean wholeFirm = scope.reach() == ClientScope.Reach.ALL && search.isEmpty();
+		Page<Client> page = this.pages.find(search.within(scope, today()), pageable, wholeFirm ? this::firmTotal : null);
 		Map<Long, StaffMember> owners = this.staff.byIds(page.map(Client::getOwnerId).getContent());
 		return page.map((client) -> view(client, owners, user));
+	}
+
+	/** How many clients the firm has, kept by triggers (V0035, V0036) so that no pager counts 100,000 of them. */
+	private long firmTotal() {
+		return this.jdbc.queryForObject("select coalesce(sum(clients), 0)::bigint from clients_firm_count", Long.class);
 	}
 
 	/**
@@ -366,21 +369,14 @@ public class ClientService {
 		return tierFacts(clientId - 1, 1).stream().filter((facts) -> facts.id() == clientId).findFirst();
 	}
 
-	/** How many clients in the user's scope (not closed) hold each tier; every tier is in the map, 0 when none. */
+	/**
+	 * How many clients in the user's scope (not closed) hold each tier; every tier is in the map, 0 when none. From
+	 * {@link #bookFigures}: no page reads this on every view.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Tier, Long> tierCounts(CurrentUser user) {
 		Map<Tier, Long> counts = new java.util.EnumMap<>(Tier.class);
-		for (Tier tier : Tier.values()) {
-			counts.put(tier, 0L);
-		}
-		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
-				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
-		String scope = ClientScope.of(user).sqlCondition(parameters);
-		new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(this.jdbc).query(
-				"select tier, count(*) from clients_client where tier is not null and status <> 'CLOSED' and " + scope
-						+ " group by tier", parameters, (rs) -> {
-							counts.put(Tier.valueOf(rs.getString(1)), rs.getLong(2));
-						});
+		bookFigures(user).tiers().forEach((tier, holdings) -> counts.put(tier, holdings.clients()));
 		return counts;
 	}
 

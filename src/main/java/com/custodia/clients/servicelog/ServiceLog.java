@@ -206,8 +206,8 @@ public class ServiceLog {
 	}
 
 	/**
-	 * What the start page's service panel shows, reckoned in the database: per owner, how many clients of the user's
-	 * scope are due for contact on or before {@code soon} and how many of them overdue (due before {@code today}); and
+	 * What the start page's service panel shows, reckoned in the database: how many clients of the user's scope are
+	 * due for contact on or before {@code soon}, per owner how many of them are overdue (due before {@code today}), and
 	 * the ids of the {@code shown} due soonest (the most overdue first, then by id). The rule is ServiceLevel's (the
 	 * last contact, else the day they became a client, no earlier than the day their tier changed, plus the tier's
 	 * months; the earlier of that and the same for meetings where the tier asks for them), written here in SQL with
@@ -217,7 +217,7 @@ public class ServiceLog {
 	@Transactional(readOnly = true)
 	public DueTally dueTally(CurrentUser user, List<Cadence> cadences, LocalDate today, LocalDate soon, int shown) {
 		if (cadences.isEmpty()) {
-			return new DueTally(java.util.Map.of(), java.util.Map.of(), List.of());
+			return new DueTally(0, java.util.Map.of(), List.of());
 		}
 		MapSqlParameterSource parameters = new MapSqlParameterSource("horizon", soon.plusDays(2)).addValue("soon", soon)
 			.addValue("today", today)
@@ -233,7 +233,7 @@ public class ServiceLog {
 		String nextDue = "least(" + dueAfter("c.last_contact_on", "r.contact") + ", case when r.face is not null then "
 				+ dueAfter("c.last_face_to_face_on", "r.face") + " end)";
 		String where = ClientScope.of(user).sqlCondition(parameters) + mayBeDueBy(cadences);
-		java.util.Map<Long, Long> dueByOwner = new java.util.HashMap<>();
+		long[] due = { 0 };
 		java.util.Map<Long, Long> overdueByOwner = new java.util.HashMap<>();
 		List<Long> soonest = new ArrayList<>();
 		// One pass over the book: the owners' counts, then (kind 1) the soonest due in order.
@@ -247,23 +247,17 @@ public class ServiceLog {
 						soonest.add(rs.getLong(2));
 					}
 					else {
-						dueByOwner.put(rs.getLong(2), rs.getLong(3));
+						due[0] += rs.getLong(3);
 						if (rs.getLong(4) > 0) {
 							overdueByOwner.put(rs.getLong(2), rs.getLong(4));
 						}
 					}
 				});
-		return new DueTally(dueByOwner, overdueByOwner, soonest);
+		return new DueTally(due[0], overdueByOwner, soonest);
 	}
 
-	/** Per owner, how many due and how many overdue (owners with none left out); the soonest due, in order. */
-	public record DueTally(java.util.Map<Long, Long> dueByOwnerId, java.util.Map<Long, Long> overdueByOwnerId,
-			List<Long> soonestDue) {
-
-		public long due() {
-			return this.dueByOwnerId.values().stream().mapToLong(Long::longValue).sum();
-		}
-
+	/** How many are due, how many overdue per owner (owners with none left out), and the soonest due, in order. */
+	public record DueTally(long due, java.util.Map<Long, Long> overdueByOwnerId, List<Long> soonestDue) {
 	}
 
 	/** The day a cadence falls due after {@code lastDay} (else the day the client came), as ServiceLevel reckons it. */
@@ -284,8 +278,7 @@ public class ServiceLog {
 	/** The same for one client in the user's scope; empty when they have no tier or are not active or dormant. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<LastContacts> lastContacts(CurrentUser user, long clientId) {
-		return tieredClientsContacts(user, java.util.Map.of("client", clientId), " and c.id = :client").stream()
-			.findFirst();
+		return lastContactsOf(user, List.of(clientId)).stream().findFirst();
 	}
 
 	private List<LastContacts> tieredClientsContacts(CurrentUser user, java.util.Map<String, ?> values, String and) {
