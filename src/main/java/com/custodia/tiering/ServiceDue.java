@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Who must be contacted: each active or dormant client in the user's scope against their tier's service level, from
  * the service log's last contacts and the day their tier last changed, both kept on the client. However large the
  * book, a list is two queries (the rules, the clients with their last contacts) and the standing is worked out here;
- * the due lists read only the clients that may be due (the database narrows by each tier's months). The start page's
- * panel is counted in the database ({@link ServiceLog#dueTally}), then the few it shows are read and worked out here:
- * three queries.
+ * the due lists read only the clients due, by the day each next falls due, which V0037's trigger keeps on the client
+ * with the same rule in SQL (rebuilt here when the rules or the zone change). The start page's panel is counted in the
+ * database ({@link ServiceLog#dueTally}), then the few it shows are read and worked out here: three queries.
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,8 +67,7 @@ public class ServiceDue {
 	public Summary summary(CurrentUser user, int shown) {
 		TierRuleSet ruleSet = this.rules.current();
 		LocalDate today = this.clients.today();
-		ServiceLog.DueTally tally = this.serviceLog.dueTally(user, cadences(ruleSet), today,
-				today.plusDays(ServiceLevel.SOON_DAYS), shown);
+		ServiceLog.DueTally tally = this.serviceLog.dueTally(user, today, today.plusDays(ServiceLevel.SOON_DAYS), shown);
 		List<Due> first = this.serviceLog.lastContactsOf(user, tally.soonestDue()).stream()
 			.map((client) -> due(client, ruleSet, today))
 			.sorted(MOST_OVERDUE_FIRST)
@@ -98,23 +97,16 @@ public class ServiceDue {
 	}
 
 	/**
-	 * @param dueOnly leave the clients that cannot be due within {@link ServiceLevel#SOON_DAYS} days in the database
-	 * (a superset comes back, reckoned exactly here)
+	 * @param dueOnly leave the clients not due within {@link ServiceLevel#SOON_DAYS} days in the database (each is
+	 * still reckoned here, for the days the page shows)
 	 */
 	private java.util.stream.Stream<Due> unsorted(CurrentUser user, boolean dueOnly) {
 		TierRuleSet ruleSet = this.rules.current();
 		LocalDate today = this.clients.today();
 		List<ServiceLog.LastContacts> contacts = dueOnly
-				? this.serviceLog.lastContactsOfTieredClientsDueBy(user, cadences(ruleSet),
-						today.plusDays(ServiceLevel.SOON_DAYS))
+				? this.serviceLog.lastContactsOfTieredClientsDueBy(user, today.plusDays(ServiceLevel.SOON_DAYS))
 				: this.serviceLog.lastContactsOfTieredClients(user);
 		return contacts.stream().map((client) -> due(client, ruleSet, today));
-	}
-
-	private static List<ServiceLog.Cadence> cadences(TierRuleSet ruleSet) {
-		return java.util.Arrays.stream(Tier.values()).map(ruleSet::rule).filter(java.util.Objects::nonNull)
-			.map((rule) -> new ServiceLog.Cadence(rule.tier(), rule.contactMonths(), rule.faceToFaceMonths()))
-			.toList();
 	}
 
 	private static Due due(ServiceLog.LastContacts contacts, TierRuleSet ruleSet, LocalDate today) {

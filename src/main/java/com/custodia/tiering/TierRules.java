@@ -154,6 +154,8 @@ public class TierRules {
 			}
 		}
 		this.audit.record(entry);
+		// Who is due for contact follows the new months at once: each client's due day, kept on the client (V0037).
+		this.jdbc.sql("select tiering_next_due_rebuild()").query().singleRow();
 		return id;
 	}
 

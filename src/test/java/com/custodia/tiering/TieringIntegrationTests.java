@@ -1,10 +1,11 @@
 package com.custodia.tiering;
 
-import java.util.Locale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,6 +78,12 @@ class TieringIntegrationTests {
 
 	@Autowired
 	com.custodia.web.DisplayZone displayZone;
+
+	@Autowired
+	ServiceDueZone dueZone;
+
+	@Autowired
+	TierRules rules;
 
 	CurrentUser rm;
 
@@ -306,6 +313,58 @@ class TieringIntegrationTests {
 		}
 		ServiceDue.Summary summary = this.serviceDue.summary(owner, 3);
 		assertThat(summary.overdueByOwnerId()).containsExactly(java.util.Map.entry(owner.id(), summary.overdue()));
+	}
+
+	@Test
+	void newRulesAndANewZoneReckonEveryClientsDueDayAgainAtOnce() {
+		CurrentUser owner = this.clients.user(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER",
+				this.accounts.team()));
+		LocalDate today = this.clients.service().today();
+		long calledLately = silverClientContacted(owner, "新规则客户", today.minusDays(50));
+		assertThat(this.serviceDue.dueOrOverdue(owner)).as("Silver: contact every three months").isEmpty();
+		// Never contacted, became a client half an hour into the firm's day: in UTC, the day before.
+		long neverContacted = this.clients.individual(owner.username(), "时区客户");
+		this.ledger.register(owner, neverContacted, new PropertyLedger.Registration(PropertyType.CASH, "现金", "银行",
+				"上海", Currency.CNY, new BigDecimal("800000.00"), null, null));
+		LocalDate came = today.minusMonths(1).minusDays(20);
+		this.jdbc.update("update clients_client set created_at = ? where id = ?", java.sql.Timestamp
+			.from(came.atTime(0, 30).atZone(this.displayZone.zoneId()).toInstant()), neverContacted);
+		assertThat(dueDay(neverContacted)).isEqualTo(came.plusMonths(3));
+		try {
+			assertThat(this.dueZone.useZone("UTC")).isTrue();
+			assertThat(dueDay(neverContacted)).as("reckoned in the stored zone").isEqualTo(came.minusDays(1).plusMonths(3));
+		}
+		finally {
+			assertThat(this.dueZone.useZone(this.displayZone.zoneId().getId())).isTrue();
+		}
+		assertThat(dueDay(neverContacted)).isEqualTo(came.plusMonths(3));
+		assertThat(this.dueZone.useZone(this.displayZone.zoneId().getId())).as("already in that zone").isFalse();
+
+		TierRuleSet before = this.rules.current();
+		CurrentUser admin = this.clients.user(this.accounts.userWithSeededRole("ADMIN"));
+		List<TierRule> monthly = before.rules().values().stream()
+			.map((rule) -> (rule.tier() != Tier.SILVER) ? rule : new TierRule(rule.tier(), rule.minAssets(),
+					rule.minExperienceYears(), rule.requiresValidAssessment(), 1, rule.faceToFaceMonths()))
+			.toList();
+		try {
+			this.rules.save(admin, monthly, before.graceDays(), "银卡客户每月联系");
+			assertThat(this.serviceDue.dueOrOverdue(owner)).as("both are a month and more past their last contact")
+				.extracting(ServiceDue.Due::clientId).containsExactlyInAnyOrder(calledLately, neverContacted);
+			ServiceDue.Summary summary = this.serviceDue.summary(owner, 8);
+			assertThat(summary.dueOrOverdue()).isEqualTo(2);
+			assertThat(summary.overdue()).isEqualTo(2);
+		}
+		finally {
+			// The rules are the whole installation's: put them back for the other tests.
+			this.rules.save(admin, new ArrayList<>(before.rules().values()), before.graceDays(), "测试后恢复");
+		}
+		assertThat(this.serviceDue.dueOrOverdue(owner)).isEmpty();
+		assertThat(this.serviceDue.summary(owner, 8).dueOrOverdue()).isZero();
+	}
+
+	private LocalDate dueDay(long client) {
+		return this.jdbc.queryForObject("select next_contact_due_on from clients_client where id = ?", LocalDate.class,
+				client);
 	}
 
 	@Test

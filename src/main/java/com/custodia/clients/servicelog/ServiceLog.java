@@ -167,82 +167,37 @@ public class ServiceLog {
 		return tieredClientsContacts(user, java.util.Map.of(), "");
 	}
 
-	/** A tier's service cadence: contact at least every {@code contactMonths}, in person every {@code faceToFaceMonths}. */
-	public record Cadence(Tier tier, int contactMonths, Integer faceToFaceMonths) {
+	/**
+	 * {@link #lastContactsOfTieredClients}, only the clients due for contact on or before {@code horizon}: by the day
+	 * each next falls due, which the tiering module keeps on the client (V0037) under the rules and the zone in force.
+	 * An RM's start page read all 500 clients of the book to list the few due.
+	 */
+	@Transactional(readOnly = true)
+	public List<LastContacts> lastContactsOfTieredClientsDueBy(CurrentUser user, LocalDate horizon) {
+		return tieredClientsContacts(user, java.util.Map.of("horizon", horizon), " and c.next_contact_due_on <= :horizon");
 	}
 
 	/**
-	 * {@link #lastContactsOfTieredClients}, narrowed in the database to the clients that may be due by {@code horizon}:
-	 * their last contact (or meeting; else the day they became a client) plus their tier's months falls on or before
-	 * it. A superset of the due: the caller reckons each exactly, with the day their tier changed (which only puts the
-	 * due day later) and the firm's time zone (two days' slack here cover any zone's date). An RM's start page read all
-	 * 500 clients of the book to list the few due.
+	 * What the start page's service panel shows: how many clients of the user's scope are due for contact on or before
+	 * {@code soon}, per owner how many of them are overdue (due before {@code today}), and the ids of the {@code shown}
+	 * due soonest (the most overdue first, then by id). From the due day the tiering module keeps on each client
+	 * (V0037), so from an index of the book in due order; a team lead's page reckoned the day of each of 5,000 clients
+	 * on every view.
 	 */
 	@Transactional(readOnly = true)
-	public List<LastContacts> lastContactsOfTieredClientsDueBy(CurrentUser user, List<Cadence> cadences,
-			LocalDate horizon) {
-		if (cadences.isEmpty()) {
-			return List.of();
-		}
-		return tieredClientsContacts(user, java.util.Map.of("horizon", horizon.plusDays(2)), mayBeDueBy(cadences));
-	}
-
-	/** The narrowing above, as a condition on {@code c} that needs {@code :horizon} (two days after the last day). */
-	private static String mayBeDueBy(List<Cadence> cadences) {
-		java.util.StringJoiner due = new java.util.StringJoiner(" or ", " and (", ")");
-		for (Cadence cadence : cadences) {
-			String reached = "(c.tier = '" + cadence.tier().name() + "' and (" + reached("c.last_contact_on",
-					cadence.contactMonths());
-			if (cadence.faceToFaceMonths() != null) {
-				reached += " or " + reached("c.last_face_to_face_on", cadence.faceToFaceMonths());
-			}
-			due.add(reached + "))");
-		}
-		return due.toString();
-	}
-
-	private static String reached(String lastDay, int months) {
-		return "coalesce(" + lastDay + ", c.created_at::date) + make_interval(months => " + months + ") <= :horizon";
-	}
-
-	/**
-	 * What the start page's service panel shows, reckoned in the database: how many clients of the user's scope are
-	 * due for contact on or before {@code soon}, per owner how many of them are overdue (due before {@code today}), and
-	 * the ids of the {@code shown} due soonest (the most overdue first, then by id). The rule is ServiceLevel's (the
-	 * last contact, else the day they became a client, no earlier than the day their tier changed, plus the tier's
-	 * months; the earlier of that and the same for meetings where the tier asks for them), written here in SQL with
-	 * the firm's time zone for the days; TieringIntegrationTests compares the two around every boundary. A team lead's
-	 * 3,201 due clients were read into the JVM to be counted.
-	 */
-	@Transactional(readOnly = true)
-	public DueTally dueTally(CurrentUser user, List<Cadence> cadences, LocalDate today, LocalDate soon, int shown) {
-		if (cadences.isEmpty()) {
-			return new DueTally(0, java.util.Map.of(), List.of());
-		}
-		MapSqlParameterSource parameters = new MapSqlParameterSource("horizon", soon.plusDays(2)).addValue("soon", soon)
-			.addValue("today", today)
-			.addValue("shown", shown)
-			.addValue("zone", this.zone.zoneId().getId());
-		java.util.StringJoiner rules = new java.util.StringJoiner(", ", "(values ", ") r (tier, contact, face)");
-		for (Cadence cadence : cadences) {
-			rules.add("('" + cadence.tier().name() + "', interval '" + cadence.contactMonths() + " months', "
-					+ ((cadence.faceToFaceMonths() != null) ? "interval '" + cadence.faceToFaceMonths() + " months'"
-							: "cast(null as interval)")
-					+ ")");
-		}
-		String nextDue = "least(" + dueAfter("c.last_contact_on", "r.contact") + ", case when r.face is not null then "
-				+ dueAfter("c.last_face_to_face_on", "r.face") + " end)";
-		String where = ClientScope.of(user).sqlCondition(parameters) + mayBeDueBy(cadences);
+	public DueTally dueTally(CurrentUser user, LocalDate today, LocalDate soon, int shown) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("soon", soon).addValue("today", today)
+			.addValue("shown", shown);
+		String where = ClientScope.of(user).sqlCondition(parameters);
 		long[] due = { 0 };
 		java.util.Map<Long, Long> overdueByOwner = new java.util.HashMap<>();
 		List<Long> soonest = new ArrayList<>();
-		// One pass over the book: the owners' counts, then (kind 1) the soonest due in order.
-		this.jdbc.query("with due as materialized (select id, owner_id, next_due from (select c.id, c.owner_id, "
-				+ nextDue + " as next_due from clients_client c join " + rules + " on r.tier = c.tier "
-				+ "where c.status in ('ACTIVE', 'DORMANT') and c.tier is not null and " + where + ") reckoned "
-				+ "where next_due <= :soon) "
-				+ "select 0, owner_id, count(*), count(*) filter (where next_due < :today) from due group by owner_id "
-				+ "union all (select 1, id, 0, 0 from due order by next_due, id limit :shown)", parameters, (rs) -> {
+		// The owners' counts, then (kind 1) the soonest due in order. The conditions are the due indexes' own.
+		String dueClients = "from clients_client c where c.status in ('ACTIVE', 'DORMANT') and c.next_contact_due_on is not null "
+				+ "and c.next_contact_due_on <= :soon and " + where;
+		this.jdbc.query("select 0, owner_id, count(*), count(*) filter (where next_contact_due_on < :today) "
+				+ dueClients + " group by owner_id union all (select 1, id, 0, 0 " + dueClients + " order by next_contact_due_on, id "
+				+ "limit :shown)", parameters, (rs) -> {
 					if (rs.getInt(1) == 1) {
 						soonest.add(rs.getLong(2));
 					}
@@ -258,12 +213,6 @@ public class ServiceLog {
 
 	/** How many are due, how many overdue per owner (owners with none left out), and the soonest due, in order. */
 	public record DueTally(long due, java.util.Map<Long, Long> overdueByOwnerId, List<Long> soonestDue) {
-	}
-
-	/** The day a cadence falls due after {@code lastDay} (else the day the client came), as ServiceLevel reckons it. */
-	private static String dueAfter(String lastDay, String months) {
-		return "(greatest(coalesce(" + lastDay + ", (c.created_at at time zone :zone)::date), "
-				+ "(c.tier_changed_at at time zone :zone)::date) + " + months + ")::date";
 	}
 
 	/** The last contacts of the given clients of the user's scope that are active or dormant and have a tier. */
