@@ -62,6 +62,37 @@ class ClientListQueryCountTests {
 	}
 
 	@Test
+	void everyPageIsItsExactSliceEitherWayRoundThePagesOfTheSecondHalfReadFromTheFarEnd() throws Exception {
+		String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
+		book(rm, 1010);
+		// Five without assets, which sort after everyone else whichever way: 51 pages, the last with 15.
+		book(rm, 2001, 5);
+		this.jdbc.update("update clients_client set financial_assets = null where owner_id = ? and financial_assets > ?",
+				this.accounts.idOf(rm), 1010 * 1000);
+		MockHttpSession session = Login.as(this.mvc, rm);
+		List<String> descending = new java.util.ArrayList<>();
+		java.util.stream.IntStream.iterate(1010, (n) -> n - 1).limit(1010).forEach((n) -> descending.add("批量客户" + n));
+		java.util.stream.IntStream.iterate(2005, (n) -> n - 1).limit(5).forEach((n) -> descending.add("批量客户" + n));
+		List<String> ascending = new java.util.ArrayList<>();
+		java.util.stream.IntStream.rangeClosed(1, 1010).forEach((n) -> ascending.add("批量客户" + n));
+		java.util.stream.IntStream.rangeClosed(2001, 2005).forEach((n) -> ascending.add("批量客户" + n));
+		for (int page : new int[] { 0, 3, 25, 26, 40, 49, 50, 51 }) {
+			List<String> expected = descending.subList(Math.min(page * 20, 1015), Math.min(page * 20 + 20, 1015));
+			assertThat(names(session, "/clients?sort=financialAssets,desc&page=" + page)).as("page %d, most first", page)
+				.containsExactlyElementsOf(expected);
+			assertThat(names(session, "/clients?sort=financialAssets&page=" + page)).as("page %d, least first", page)
+				.containsExactlyElementsOf(ascending.subList(Math.min(page * 20, 1015), Math.min(page * 20 + 20, 1015)));
+		}
+	}
+
+	private List<String> names(MockHttpSession session, String url) throws Exception {
+		String page = this.mvc.perform(get(url).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		return java.util.regex.Pattern.compile(">(批量客户\\d+)<").matcher(page).results().map((match) -> match.group(1))
+			.toList();
+	}
+
+	@Test
 	void theWholeFirmUnfilteredShowsHowManyClientsTheFirmHasWithoutCountingThem() throws Exception {
 		String compliance = this.accounts.userWithSeededRole("COMPLIANCE_OFFICER");
 		MockHttpSession session = Login.as(this.mvc, compliance);

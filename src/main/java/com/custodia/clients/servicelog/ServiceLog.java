@@ -193,11 +193,11 @@ public class ServiceLog {
 		java.util.Map<Long, Long> overdueByOwner = new java.util.HashMap<>();
 		List<Long> soonest = new ArrayList<>();
 		// The owners' counts, then (kind 1) the soonest due in order. The conditions are the due indexes' own.
-		String dueClients = "from clients_client c where c.status in ('ACTIVE', 'DORMANT') and c.next_contact_due_on is not null "
-				+ "and c.next_contact_due_on <= :soon and " + where;
+		String dueClients = "from clients_client c where c.status in ('ACTIVE', 'DORMANT') "
+				+ "and c.next_contact_due_on is not null and c.next_contact_due_on <= :soon and " + where;
 		this.jdbc.query("select 0, owner_id, count(*), count(*) filter (where next_contact_due_on < :today) "
-				+ dueClients + " group by owner_id union all (select 1, id, 0, 0 " + dueClients + " order by next_contact_due_on, id "
-				+ "limit :shown)", parameters, (rs) -> {
+				+ dueClients + " group by owner_id union all (select 1, id, 0, 0 " + dueClients
+				+ " order by next_contact_due_on, id limit :shown)", parameters, (rs) -> {
 					if (rs.getInt(1) == 1) {
 						soonest.add(rs.getLong(2));
 					}
