@@ -45,11 +45,17 @@ class ClientPages {
 	 * The page of clients matching {@code where}. The pager's total comes from {@code total} where the caller knows
 	 * it without counting (the firm's total); with {@code null} the matching clients are counted. A page in the second
 	 * half of the list is read from its far end, in the reverse order: the index scan skips at most half the list
-	 * (page 4,000 of the firm's 5,000 skipped 80,000 entries and now skips 20,000). The sort ends with the id, so the
-	 * reverse order is exactly the list's backwards. That needs the total first, which a page after the first is
-	 * counted for anyway unless it is the last.
+	 * (page 4,000 of the firm's 5,000 skipped 80,000 entries and now skips 20,000). The order ends with the id (added
+	 * where missing), so the reverse order is exactly the list's backwards. That needs the total first, which a page
+	 * after the first is counted for anyway unless it is the last.
 	 */
 	Page<Client> find(Specification<Client> where, Pageable pageable, LongSupplier total) {
+		Sort.Order last = pageable.getSort().stream().reduce((first, second) -> second).orElse(null);
+		if (last == null || !last.getProperty().equals("id")) {
+			// Without a unique last key, rows that tie may come in another order on each page (and backwards).
+			pageable = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+					pageable.getSort().and(Sort.by("id")));
+		}
 		LongSupplier all = (total != null) ? total : () -> this.clients.count(where);
 		long offset = pageable.getOffset();
 		if (offset == 0) {

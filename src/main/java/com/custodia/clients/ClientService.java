@@ -24,6 +24,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -67,7 +68,8 @@ public class ClientService {
 		this.zone = zone;
 	}
 
-	@Transactional(readOnly = true)
+	/** One page of the list, at repeatable read: its total and its rows agree (a late page is placed by the total). */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Page<ClientView> search(CurrentUser user, ClientSearch search, Pageable pageable) {
 		ClientScope scope = ClientScope.of(user);
 		boolean wholeFirm = scope.reach() == ClientScope.Reach.ALL && search.isEmpty();

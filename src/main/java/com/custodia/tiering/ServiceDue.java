@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the service log's last contacts and the day their tier last changed, both kept on the client. However large the
  * book, a list is two queries (the rules, the clients with their last contacts) and the standing is worked out here;
  * the due lists read only the clients due, by the day each next falls due, which V0037's trigger keeps on the client
- * with the same rule in SQL (rebuilt here when the rules or the zone change). The start page's panel is counted in the
- * database ({@link ServiceLog#dueTally}), then the few it shows are read and worked out here: three queries.
+ * with the same rule in SQL (reckoned again for every client when the rules or the zone change: TierRules,
+ * ServiceDueZone). The start page's panel is counted in the database ({@link ServiceLog#dueTally}), then the few it
+ * shows are read and worked out here: three queries.
  */
 @Service
 @Transactional(readOnly = true)

@@ -19,6 +19,7 @@ import com.custodia.web.FieldProblem;
 import com.custodia.web.PlainText;
 import com.custodia.web.RequiredText;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -155,7 +156,19 @@ public class TierRules {
 		}
 		this.audit.record(entry);
 		// Who is due for contact follows the new months at once: each client's due day, kept on the client (V0037).
-		this.jdbc.sql("select tiering_next_due_rebuild()").query().singleRow();
+		// The rebuild waits for every transaction writing clients; an import holds one for minutes, and every client
+		// write would queue behind this save meanwhile. So it gives up after a few seconds and nothing is saved.
+		this.jdbc.sql("set local lock_timeout = '5s'").update();
+		try {
+			this.jdbc.sql("select tiering_next_due_rebuild()").query().singleRow();
+		}
+		catch (DataAccessException ex) {
+			// 55P03: lock_not_available, which Spring leaves uncategorised for PostgreSQL.
+			if (ex.getMostSpecificCause() instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState())) {
+				throw new ClientRuleException(List.of(new FieldProblem("*", "tiering.rules.busy")));
+			}
+			throw ex;
+		}
 		return id;
 	}
 

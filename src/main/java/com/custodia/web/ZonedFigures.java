@@ -55,7 +55,7 @@ public abstract class ZonedFigures implements SmartInitializingSingleton {
 			}
 			this.jdbc.sql("update " + this.zoneTable + " set zone = ? where id = 1").param(wanted).update();
 			this.jdbc.sql(this.rebuild).query().singleRow();
-			this.log.info("Rebuilt for the time zone {} (it was {})", wanted, stored);
+			this.log.info("Rebuilt for the time zone {} (it was {}; kept in {})", wanted, stored, this.zoneTable);
 			return true;
 		});
 		return Boolean.TRUE.equals(rebuilt);

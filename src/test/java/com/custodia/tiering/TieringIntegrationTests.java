@@ -85,6 +85,9 @@ class TieringIntegrationTests {
 	@Autowired
 	TierRules rules;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transaction;
+
 	CurrentUser rm;
 
 	CurrentUser lead;
@@ -286,7 +289,15 @@ class TieringIntegrationTests {
 			this.jdbc.update("update clients_client set tier = 'DIAMOND' where id = ?", diamond);
 		}
 
+		// Called on a month's last day: adding months clamps the day (31 January plus one month is 28 or 29 February).
+		for (LocalDate monthEnd : new LocalDate[] { LocalDate.of(2024, 1, 31), LocalDate.of(2024, 2, 29),
+				today.minusMonths(3).withDayOfMonth(today.minusMonths(3).lengthOfMonth()) }) {
+			silverClientContacted(owner, "月末客户 " + monthEnd, monthEnd);
+		}
 		List<ServiceDue.Due> exact = this.serviceDue.all(owner);
+		assertThat(exact).as("the day kept in the database is the day Java reckons, for every client")
+			.allSatisfy((d) -> assertThat(dueDay(d.clientId())).as("client %d", d.clientId())
+				.isEqualTo(d.level().nextDue()));
 		assertThat(exact).extracting(ServiceDue.Due::standing)
 			.as("the book straddles both boundaries")
 			.contains(ServiceLevel.Standing.ON_TRACK, ServiceLevel.Standing.DUE_SOON, ServiceLevel.Standing.OVERDUE);
@@ -322,21 +333,24 @@ class TieringIntegrationTests {
 		LocalDate today = this.clients.service().today();
 		long calledLately = silverClientContacted(owner, "新规则客户", today.minusDays(50));
 		assertThat(this.serviceDue.dueOrOverdue(owner)).as("Silver: contact every three months").isEmpty();
-		// Never contacted, became a client half an hour into the firm's day: in UTC, the day before.
+		// Never contacted, became a client half an hour into the firm's day: in UTC, the day before. Mid-month, so that
+		// adding months clamps neither day to a month's end.
 		long neverContacted = this.clients.individual(owner.username(), "时区客户");
 		this.ledger.register(owner, neverContacted, new PropertyLedger.Registration(PropertyType.CASH, "现金", "银行",
 				"上海", Currency.CNY, new BigDecimal("800000.00"), null, null));
-		LocalDate came = today.minusMonths(1).minusDays(20);
+		LocalDate came = today.minusMonths(2).withDayOfMonth(15);
 		this.jdbc.update("update clients_client set created_at = ? where id = ?", java.sql.Timestamp
 			.from(came.atTime(0, 30).atZone(this.displayZone.zoneId()).toInstant()), neverContacted);
 		assertThat(dueDay(neverContacted)).isEqualTo(came.plusMonths(3));
+		LocalDate inUtc;
 		try {
 			assertThat(this.dueZone.useZone("UTC")).isTrue();
-			assertThat(dueDay(neverContacted)).as("reckoned in the stored zone").isEqualTo(came.minusDays(1).plusMonths(3));
+			inUtc = dueDay(neverContacted);
 		}
 		finally {
-			assertThat(this.dueZone.useZone(this.displayZone.zoneId().getId())).isTrue();
+			this.dueZone.useZone(this.displayZone.zoneId().getId());
 		}
+		assertThat(inUtc).as("reckoned in the stored zone").isEqualTo(came.minusDays(1).plusMonths(3));
 		assertThat(dueDay(neverContacted)).isEqualTo(came.plusMonths(3));
 		assertThat(this.dueZone.useZone(this.displayZone.zoneId().getId())).as("already in that zone").isFalse();
 
@@ -346,20 +360,58 @@ class TieringIntegrationTests {
 			.map((rule) -> (rule.tier() != Tier.SILVER) ? rule : new TierRule(rule.tier(), rule.minAssets(),
 					rule.minExperienceYears(), rule.requiresValidAssessment(), 1, rule.faceToFaceMonths()))
 			.toList();
+		List<ServiceDue.Due> dueMonthly;
+		ServiceDue.Summary summary;
 		try {
 			this.rules.save(admin, monthly, before.graceDays(), "银卡客户每月联系");
-			assertThat(this.serviceDue.dueOrOverdue(owner)).as("both are a month and more past their last contact")
-				.extracting(ServiceDue.Due::clientId).containsExactlyInAnyOrder(calledLately, neverContacted);
-			ServiceDue.Summary summary = this.serviceDue.summary(owner, 8);
-			assertThat(summary.dueOrOverdue()).isEqualTo(2);
-			assertThat(summary.overdue()).isEqualTo(2);
+			dueMonthly = this.serviceDue.dueOrOverdue(owner);
+			summary = this.serviceDue.summary(owner, 8);
 		}
 		finally {
 			// The rules are the whole installation's: put them back for the other tests.
 			this.rules.save(admin, new ArrayList<>(before.rules().values()), before.graceDays(), "测试后恢复");
 		}
+		assertThat(dueMonthly).as("both are a month and more past their last contact")
+			.extracting(ServiceDue.Due::clientId).containsExactlyInAnyOrder(calledLately, neverContacted);
+		assertThat(summary.dueOrOverdue()).isEqualTo(2);
+		assertThat(summary.overdue()).isEqualTo(2);
 		assertThat(this.serviceDue.dueOrOverdue(owner)).isEmpty();
 		assertThat(this.serviceDue.summary(owner, 8).dueOrOverdue()).isZero();
+	}
+
+	@Test
+	void savingRulesWhileClientsAreBeingChangedGivesUpWithAMessageAndSavesNothing() throws Exception {
+		long client = this.clients.individual(this.rm.username(), "导入中客户");
+		TierRuleSet before = this.rules.current();
+		CurrentUser admin = this.clients.user(this.accounts.userWithSeededRole("ADMIN"));
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		// Another transaction holds a client row, as logging a contact or an import does until it commits.
+		Future<?> holder = pool.submit(() -> this.transaction.execute((status) -> {
+			this.jdbc.queryForList("select id from clients_client where id = ? for no key update", client);
+			locked.countDown();
+			try {
+				release.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return null;
+		}));
+		try {
+			locked.await();
+			assertThatThrownBy(() -> this.rules.save(admin, new ArrayList<>(before.rules().values()), before.graceDays(),
+					"导入期间保存"))
+				.isInstanceOfSatisfying(com.custodia.clients.ClientRuleException.class, (ex) -> assertThat(ex.problems())
+					.extracting(com.custodia.web.FieldProblem::messageKey).containsExactly("tiering.rules.busy"));
+		}
+		finally {
+			release.countDown();
+			holder.get();
+			pool.shutdown();
+		}
+		assertThat(this.rules.current().versionId()).as("nothing was saved").isEqualTo(before.versionId());
 	}
 
 	private LocalDate dueDay(long client) {
