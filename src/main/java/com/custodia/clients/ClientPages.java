@@ -97,14 +97,14 @@ class ClientPages {
 		return ids.stream().map(byId::get).toList();
 	}
 
-	/** The order backwards, nulls included: PostgreSQL's own null placement (NATIVE) turns with the direction. */
+	/** The order backwards, nulls included: {@code Order.reverse()} turns the direction only. */
 	static Sort reversed(Sort sort) {
-		return Sort.by(sort.stream().map((order) -> order.with(order.getDirection().isAscending() ? Sort.Direction.DESC
-				: Sort.Direction.ASC).with(switch (order.getNullHandling()) {
-					case NULLS_FIRST -> Sort.NullHandling.NULLS_LAST;
-					case NULLS_LAST -> Sort.NullHandling.NULLS_FIRST;
-					case NATIVE -> Sort.NullHandling.NATIVE;
-				})).toList());
+		return Sort.by(sort.stream().map((order) -> order.reverse().with(switch (order.getNullHandling()) {
+			// PostgreSQL's own placement (NATIVE: nulls count as largest) turns with the direction.
+			case NULLS_FIRST -> Sort.NullHandling.NULLS_LAST;
+			case NULLS_LAST -> Sort.NullHandling.NULLS_FIRST;
+			case NATIVE -> Sort.NullHandling.NATIVE;
+		})).toList());
 	}
 
 }

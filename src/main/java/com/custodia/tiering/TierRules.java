@@ -155,9 +155,23 @@ public class TierRules {
 			}
 		}
 		this.audit.record(entry);
-		// Who is due for contact follows the new months at once: each client's due day, kept on the client (V0037).
-		// The rebuild waits for every transaction writing clients; an import holds one for minutes, and every client
-		// write would queue behind this save meanwhile. So it gives up after a few seconds and nothing is saved.
+		if (rules.stream().anyMatch((rule) -> !sameCadence(before.rule(rule.tier()), rule))) {
+			reckonDueDaysAgain();
+		}
+		return id;
+	}
+
+	private static boolean sameCadence(TierRule old, TierRule rule) {
+		return old != null && old.contactMonths() == rule.contactMonths()
+				&& java.util.Objects.equals(old.faceToFaceMonths(), rule.faceToFaceMonths());
+	}
+
+	/**
+	 * Who is due for contact follows new months at once: each client's due day, kept on the client (V0037), reckoned
+	 * again. That waits for every transaction writing clients; an import holds one for minutes, and every client write
+	 * would queue behind this save meanwhile. So it gives up after a few seconds, and the save with it.
+	 */
+	private void reckonDueDaysAgain() {
 		this.jdbc.sql("set local lock_timeout = '5s'").update();
 		try {
 			this.jdbc.sql("select tiering_next_due_rebuild()").query().singleRow();
@@ -169,7 +183,6 @@ public class TierRules {
 			}
 			throw ex;
 		}
-		return id;
 	}
 
 	private static String describe(TierRule rule) {

@@ -262,13 +262,9 @@ class TieringIntegrationTests {
 			silverClientContacted(owner, "临界客户甲 " + k, today.plusDays(ServiceLevel.SOON_DAYS + k).minusMonths(3));
 			silverClientContacted(owner, "临界客户乙 " + k, today.plusDays(k).minusMonths(3));
 		}
-		long neverContacted = this.clients.individual(owner.username(), "从未联系客户");
-		this.ledger.register(owner, neverContacted, new PropertyLedger.Registration(PropertyType.CASH, "现金", "银行",
-				"上海", Currency.CNY, new BigDecimal("800000.00"), null, null));
 		// Became a client half an hour into the day, three months back, in the firm's zone (the day before in UTC): due
 		// today, not yesterday.
-		this.jdbc.update("update clients_client set created_at = ? where id = ?", java.sql.Timestamp.from(
-				today.minusMonths(3).atTime(0, 30).atZone(this.displayZone.zoneId()).toInstant()), neverContacted);
+		long neverContacted = silverClientSince(owner, "从未联系客户", today.minusMonths(3));
 		int faceToFaceMonths = this.jdbc.queryForObject("select face_to_face_months from tiering_rule "
 				+ "where tier = 'DIAMOND' and version_id = (select max(id) from tiering_rule_version)", Integer.class);
 		java.util.Map<Integer, Long> movedUpBy = new java.util.HashMap<>();
@@ -335,12 +331,8 @@ class TieringIntegrationTests {
 		assertThat(this.serviceDue.dueOrOverdue(owner)).as("Silver: contact every three months").isEmpty();
 		// Never contacted, became a client half an hour into the firm's day: in UTC, the day before. Mid-month, so that
 		// adding months clamps neither day to a month's end.
-		long neverContacted = this.clients.individual(owner.username(), "时区客户");
-		this.ledger.register(owner, neverContacted, new PropertyLedger.Registration(PropertyType.CASH, "现金", "银行",
-				"上海", Currency.CNY, new BigDecimal("800000.00"), null, null));
 		LocalDate came = today.minusMonths(2).withDayOfMonth(15);
-		this.jdbc.update("update clients_client set created_at = ? where id = ?", java.sql.Timestamp
-			.from(came.atTime(0, 30).atZone(this.displayZone.zoneId()).toInstant()), neverContacted);
+		long neverContacted = silverClientSince(owner, "时区客户", came);
 		assertThat(dueDay(neverContacted)).isEqualTo(came.plusMonths(3));
 		LocalDate inUtc;
 		try {
@@ -356,10 +348,7 @@ class TieringIntegrationTests {
 
 		TierRuleSet before = this.rules.current();
 		CurrentUser admin = this.clients.user(this.accounts.userWithSeededRole("ADMIN"));
-		List<TierRule> monthly = before.rules().values().stream()
-			.map((rule) -> (rule.tier() != Tier.SILVER) ? rule : new TierRule(rule.tier(), rule.minAssets(),
-					rule.minExperienceYears(), rule.requiresValidAssessment(), 1, rule.faceToFaceMonths()))
-			.toList();
+		List<TierRule> monthly = silverContactEvery(before, 1);
 		List<ServiceDue.Due> dueMonthly;
 		ServiceDue.Summary summary;
 		try {
@@ -380,7 +369,7 @@ class TieringIntegrationTests {
 	}
 
 	@Test
-	void savingRulesWhileClientsAreBeingChangedGivesUpWithAMessageAndSavesNothing() throws Exception {
+	void newMonthsSavedWhileClientsAreBeingChangedGiveUpWithAMessageAndSaveNothing() throws Exception {
 		long client = this.clients.individual(this.rm.username(), "导入中客户");
 		TierRuleSet before = this.rules.current();
 		CurrentUser admin = this.clients.user(this.accounts.userWithSeededRole("ADMIN"));
@@ -399,10 +388,14 @@ class TieringIntegrationTests {
 			}
 			return null;
 		}));
+		long unchangedMonths;
 		try {
 			locked.await();
-			assertThatThrownBy(() -> this.rules.save(admin, new ArrayList<>(before.rules().values()), before.graceDays(),
-					"导入期间保存"))
+			// The same months (a threshold or the grace period changed): no client's due day moves, nothing waits.
+			unchangedMonths = this.rules.save(admin, new ArrayList<>(before.rules().values()), before.graceDays(),
+					"只改门槛");
+			assertThatThrownBy(() -> this.rules.save(admin, silverContactEvery(before, 2), before.graceDays(),
+					"导入期间改联系频率"))
 				.isInstanceOfSatisfying(com.custodia.clients.ClientRuleException.class, (ex) -> assertThat(ex.problems())
 					.extracting(com.custodia.web.FieldProblem::messageKey).containsExactly("tiering.rules.busy"));
 		}
@@ -411,7 +404,15 @@ class TieringIntegrationTests {
 			holder.get();
 			pool.shutdown();
 		}
-		assertThat(this.rules.current().versionId()).as("nothing was saved").isEqualTo(before.versionId());
+		assertThat(this.rules.current().versionId()).as("the new months were not saved").isEqualTo(unchangedMonths);
+	}
+
+	/** The rules with Silver clients to be contacted every {@code months}. */
+	private static List<TierRule> silverContactEvery(TierRuleSet rules, int months) {
+		return rules.rules().values().stream()
+			.map((rule) -> (rule.tier() != Tier.SILVER) ? rule : new TierRule(rule.tier(), rule.minAssets(),
+					rule.minExperienceYears(), rule.requiresValidAssessment(), months, rule.faceToFaceMonths()))
+			.toList();
 	}
 
 	private LocalDate dueDay(long client) {
@@ -452,10 +453,23 @@ class TieringIntegrationTests {
 	}
 
 	private long silverClientContacted(CurrentUser owner, String name, LocalDate contactedOn) {
+		long client = silverClient(owner, name);
+		this.serviceLog.record(owner, client, new ServiceLog.Entry(ContactKind.CALL, contactedOn, "电话回访", null, null));
+		return client;
+	}
+
+	/** A Silver client never contacted, who became a client half an hour into {@code came} in the firm's zone. */
+	private long silverClientSince(CurrentUser owner, String name, LocalDate came) {
+		long client = silverClient(owner, name);
+		this.jdbc.update("update clients_client set created_at = ? where id = ?", java.sql.Timestamp
+			.from(came.atTime(0, 30).atZone(this.displayZone.zoneId()).toInstant()), client);
+		return client;
+	}
+
+	private long silverClient(CurrentUser owner, String name) {
 		long client = this.clients.individual(owner.username(), name);
 		this.ledger.register(owner, client, new PropertyLedger.Registration(PropertyType.CASH, "现金", "银行", "上海",
 				Currency.CNY, new BigDecimal("800000.00"), null, null));
-		this.serviceLog.record(owner, client, new ServiceLog.Entry(ContactKind.CALL, contactedOn, "电话回访", null, null));
 		return client;
 	}
 
