@@ -47,6 +47,9 @@ class TieringPagesIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transaction;
+
 	@Test
 	void theTierTabShowsTheTierWhyAndTheOverrideWaitingForTheLead() throws Exception {
 		long team = this.accounts.team();
@@ -119,6 +122,54 @@ class TieringPagesIntegrationTests {
 		String refused = page(save, admin);
 		assertThat(refused).contains("Each tier starts above the one below it").contains("Nothing was saved")
 			.contains("value=\"400000\"");
+		assertThat(this.rules.current().versionId()).isEqualTo(before.versionId());
+	}
+
+	@Test
+	void newMonthsSavedWhileClientsAreBeingChangedAreRefusedWithWhatToDoAndTheFormKept() throws Exception {
+		MockHttpSession admin = Login.as(this.mvc, this.accounts.userWithSeededRole("ADMIN"));
+		TierRuleSet before = this.rules.current();
+		MockHttpServletRequestBuilder save = post("/admin/tier-rules").param("lang", "en")
+			.param("graceDays", String.valueOf(before.graceDays())).param("reason", "白银改为两月一次");
+		for (com.custodia.clients.Tier tier : com.custodia.clients.Tier.values()) {
+			TierRule rule = before.rule(tier);
+			save.param("rules[" + tier.name() + "].minAssets", rule.minAssets().toPlainString())
+				.param("rules[" + tier.name() + "].contactMonths",
+						(tier == com.custodia.clients.Tier.SILVER) ? "2" : String.valueOf(rule.contactMonths()));
+			if (rule.faceToFaceMonths() != null) {
+				save.param("rules[" + tier.name() + "].faceToFaceMonths", String.valueOf(rule.faceToFaceMonths()));
+			}
+		}
+		long client = this.clients.individual(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER",
+				this.accounts.team()), "批量变更中客户");
+		java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+		// Another transaction holds a client row until it commits, as an import does.
+		java.util.concurrent.Future<?> holder = pool.submit(() -> this.transaction.execute((status) -> {
+			this.jdbc.queryForList("select id from clients_client where id = ? for no key update", client);
+			locked.countDown();
+			try {
+				release.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return null;
+		}));
+		String refused;
+		try {
+			locked.await();
+			refused = page(save, admin);
+		}
+		finally {
+			release.countDown();
+			holder.get();
+			pool.shutdown();
+		}
+		assertThat(refused).contains("Clients are being changed in bulk right now")
+			.contains("Nothing was saved: save again in a few minutes").contains("白银改为两月一次")
+			.as("no field is marked, so the page does not point to one").doesNotContain("see the fields marked below");
 		assertThat(this.rules.current().versionId()).isEqualTo(before.versionId());
 	}
 

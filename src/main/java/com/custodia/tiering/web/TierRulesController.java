@@ -63,7 +63,8 @@ class TierRulesController {
 				FormBinding.reject(result, ex.problems());
 			}
 		}
-		return page(model, true);
+		// "See the fields marked below" only when some are: a problem of the whole form says what to do itself.
+		return page(model, result.hasFieldErrors());
 	}
 
 	/** Recomputes every client's tier now under the rules in force (the night does the same). */
@@ -84,11 +85,11 @@ class TierRulesController {
 		return "redirect:/admin/tier-rules";
 	}
 
-	private String page(Model model, boolean failed) {
+	private String page(Model model, boolean fieldsMarked) {
 		model.addAttribute("tiers", Tier.values());
 		model.addAttribute("versions", this.rules.versions());
 		model.addAttribute("runs", this.recomputation.latest(5));
-		model.addAttribute("failed", failed);
+		model.addAttribute("fieldsMarked", fieldsMarked);
 		return "tiering/rules";
 	}
 
