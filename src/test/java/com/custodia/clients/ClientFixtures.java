@@ -11,6 +11,7 @@ import com.custodia.security.CurrentUserLoader;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Clients for tests, onboarded through the real service as the given user, with ID numbers that pass GB 11643 and
@@ -31,13 +32,46 @@ public class ClientFixtures {
 
 	private final ClientDocuments documents;
 
+	private final TransactionTemplate transaction;
+
 	ClientFixtures(ClientService clients, CurrentUserLoader users, JdbcTemplate jdbc, SegmentRuleStore segmentRules,
-			ClientDocuments documents) {
+			ClientDocuments documents, TransactionTemplate transaction) {
+		this.transaction = transaction;
 		this.segmentRules = segmentRules;
 		this.documents = documents;
 		this.clients = clients;
 		this.users = users;
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Runs {@code action} while another transaction holds the client's row, as logging a contact or an import does
+	 * until it commits; answers what the action answered.
+	 */
+	public <T> T whileRowHeld(long clientId, java.util.concurrent.Callable<T> action) throws Exception {
+		java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+		java.util.concurrent.Future<?> holder = pool.submit(() -> this.transaction.execute((status) -> {
+			this.jdbc.queryForList("select id from clients_client where id = ? for no key update", clientId);
+			locked.countDown();
+			try {
+				release.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return null;
+		}));
+		try {
+			locked.await();
+			return action.call();
+		}
+		finally {
+			release.countDown();
+			holder.get();
+			pool.shutdown();
+		}
 	}
 
 	public CurrentUser user(String username) {

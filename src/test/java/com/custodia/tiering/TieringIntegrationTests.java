@@ -85,9 +85,6 @@ class TieringIntegrationTests {
 	@Autowired
 	TierRules rules;
 
-	@Autowired
-	org.springframework.transaction.support.TransactionTemplate transaction;
-
 	CurrentUser rm;
 
 	CurrentUser lead;
@@ -373,37 +370,15 @@ class TieringIntegrationTests {
 		long client = this.clients.individual(this.rm.username(), "导入中客户");
 		TierRuleSet before = this.rules.current();
 		CurrentUser admin = this.clients.user(this.accounts.userWithSeededRole("ADMIN"));
-		CountDownLatch locked = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		ExecutorService pool = Executors.newSingleThreadExecutor();
-		// Another transaction holds a client row, as logging a contact or an import does until it commits.
-		Future<?> holder = pool.submit(() -> this.transaction.execute((status) -> {
-			this.jdbc.queryForList("select id from clients_client where id = ? for no key update", client);
-			locked.countDown();
-			try {
-				release.await();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			return null;
-		}));
-		long unchangedMonths;
-		try {
-			locked.await();
+		long unchangedMonths = this.clients.whileRowHeld(client, () -> {
 			// The same months (a threshold or the grace period changed): no client's due day moves, nothing waits.
-			unchangedMonths = this.rules.save(admin, new ArrayList<>(before.rules().values()), before.graceDays(),
-					"只改门槛");
+			long saved = this.rules.save(admin, new ArrayList<>(before.rules().values()), before.graceDays(), "只改门槛");
 			assertThatThrownBy(() -> this.rules.save(admin, silverContactEvery(before, 2), before.graceDays(),
 					"导入期间改联系频率"))
 				.isInstanceOfSatisfying(com.custodia.clients.ClientRuleException.class, (ex) -> assertThat(ex.problems())
 					.extracting(com.custodia.web.FieldProblem::messageKey).containsExactly("tiering.rules.busy"));
-		}
-		finally {
-			release.countDown();
-			holder.get();
-			pool.shutdown();
-		}
+			return saved;
+		});
 		assertThat(this.rules.current().versionId()).as("the new months were not saved").isEqualTo(unchangedMonths);
 	}
 

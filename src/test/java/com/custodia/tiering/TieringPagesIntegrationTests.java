@@ -47,9 +47,6 @@ class TieringPagesIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	org.springframework.transaction.support.TransactionTemplate transaction;
-
 	@Test
 	void theTierTabShowsTheTierWhyAndTheOverrideWaitingForTheLead() throws Exception {
 		long team = this.accounts.team();
@@ -142,31 +139,7 @@ class TieringPagesIntegrationTests {
 		}
 		long client = this.clients.individual(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER",
 				this.accounts.team()), "批量变更中客户");
-		java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
-		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
-		// Another transaction holds a client row until it commits, as an import does.
-		java.util.concurrent.Future<?> holder = pool.submit(() -> this.transaction.execute((status) -> {
-			this.jdbc.queryForList("select id from clients_client where id = ? for no key update", client);
-			locked.countDown();
-			try {
-				release.await();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			return null;
-		}));
-		String refused;
-		try {
-			locked.await();
-			refused = page(save, admin);
-		}
-		finally {
-			release.countDown();
-			holder.get();
-			pool.shutdown();
-		}
+		String refused = this.clients.whileRowHeld(client, () -> page(save, admin));
 		assertThat(refused).contains("Clients are being changed in bulk right now")
 			.contains("Nothing was saved: save again in a few minutes").contains("白银改为两月一次")
 			.as("no field is marked, so the page does not point to one").doesNotContain("see the fields marked below");
