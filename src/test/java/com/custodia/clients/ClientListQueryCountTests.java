@@ -85,6 +85,37 @@ class ClientListQueryCountTests {
 		}
 	}
 
+	@Test
+	void theFirmsAndATeamsPagesAreTheirExactSlicesOnBothSidesOfTheMiddle() throws Exception {
+		long team = this.accounts.team();
+		book(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", team), 1, 130);
+		book(this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", team), 501, 125);
+		// The firm unfiltered takes its total from the kept count, a team's list from a count: both place late pages.
+		MockHttpSession compliance = Login.as(this.mvc, this.accounts.userWithSeededRole("COMPLIANCE_OFFICER"));
+		slices(compliance, "/clients?sort=financialAssets,desc",
+				"select id from clients_client order by financial_assets desc nulls last, id desc");
+		slices(compliance, "/clients", "select id from clients_client order by name, id");
+		MockHttpSession lead = Login.as(this.mvc, this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", team));
+		slices(lead, "/clients?sort=code", "select id from clients_client where team_id = " + team + " order by code, id");
+		slices(lead, "/clients?sort=createdAt,desc",
+				"select id from clients_client where team_id = " + team + " order by created_at desc, id desc");
+	}
+
+	/** Pages on both sides of the list's middle, the first and the last show exactly their 20 of the ordered ids. */
+	private void slices(MockHttpSession session, String url, String orderedIds) throws Exception {
+		List<Long> all = this.jdbc.queryForList(orderedIds, Long.class);
+		int last = (all.size() - 1) / 20;
+		assertThat(last).as("enough pages to have two halves").isGreaterThan(10);
+		for (int page : new int[] { 0, 1, last / 2 - 1, last / 2, last / 2 + 1, last - 1, last }) {
+			String html = this.mvc.perform(get(url + (url.contains("?") ? "&" : "?") + "page=" + page).session(session))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			List<Long> shown = java.util.regex.Pattern.compile("<td class=\"text-nowrap\"><a href=\"/clients/(\\d+)\"")
+				.matcher(html).results().map((match) -> Long.valueOf(match.group(1))).toList();
+			assertThat(shown).as("%s page %d of %d", url, page, last + 1)
+				.containsExactlyElementsOf(all.subList(page * 20, Math.min(page * 20 + 20, all.size())));
+		}
+	}
+
 	private List<String> names(MockHttpSession session, String url) throws Exception {
 		String page = this.mvc.perform(get(url).session(session)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
