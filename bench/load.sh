@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
 # The load benchmark (issue 10; docs/performance.md). For a firm of 1,000 clients and one of CLIENTS (default 100,000):
 # generates the data once into target/bench/firm-N (FirmGenerator: clients, property, ledger, complaints, assessments
-# and a sealed audit trail), starts Custodia from its jar on that embedded PostgreSQL with a 512 MB heap, times the
-# start-up to a ready health check, signs in the users the pages need, and runs wrk (Debian's package) with 32
-# connections against each page in turn: requests/s, p50/p95/p99, errors, and throughput as a ratio to the sign-in
-# page. Figures: stdout and target/bench/load.txt.
+# and a sealed audit trail), starts Custodia on that embedded PostgreSQL with a 512 MB heap, times the start-up to a
+# ready health check (as a plain java -jar, and extracted with a class data sharing archive as docs/operations.md
+# recommends, bench/cds-archive.sh, which then serves the load), signs in the users the pages need, and runs wrk
+# (Debian's package) with 32 connections against each page in turn: requests/s, p50/p95/p99, errors, and throughput
+# as a ratio to the sign-in page. Then, both firms' Custodias still running, it measures the client list at each size
+# in turn, five times, for the growth line: this machine's speed drifts by half within minutes, so only throughputs
+# measured side by side compare. Figures: stdout and target/bench/load.txt.
 #   bench/load.sh [CLIENTS]
 # Settings for a quicker look: BENCH_DURATION=20s (per page), BENCH_PAGES="client-list audit-list" (default: all),
 # BENCH_SCALES="1000 100000" (default: 1000 and CLIENTS; the growth line needs both), BENCH_FRESH=1 (generate again),
-# BENCH_COLD=1 (skip the JIT warm-up, as runs before 2026-11-23's last did).
+# BENCH_COLD=1 (skip the JIT warm-up, as runs before 2026-11-23's last did), BENCH_GROWTH_ROUNDS=5 (pairs of growth runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS=${1:-100000}
 DURATION=${BENCH_DURATION:-20s}
 CONNECTIONS=32
-PORT=${BENCH_PORT:-18080}
-BASE="http://127.0.0.1:$PORT"
+FIRST_PORT=${BENCH_PORT:-18080}
 OUT=target/bench/load.txt
 command -v wrk > /dev/null || { echo "bench/load.sh needs wrk: apt-get install wrk" >&2; exit 1; }
 command -v jstat > /dev/null || { echo "bench/load.sh needs the JDK's jstat and jcmd" >&2; exit 1; }
@@ -23,6 +25,7 @@ command -v jstat > /dev/null || { echo "bench/load.sh needs the JDK's jstat and 
 ./mvnw -q -B -DskipTests package
 JAR=$(ls target/custodia-*.jar | grep -v '\.original$' | head -1)
 mkdir -p target/bench
+APP_JAR=$(bash bench/cds-archive.sh "$JAR" target/bench/cds)
 : > "$OUT"
 say() { echo "$*" | tee -a "$OUT"; }
 calc() { awk "BEGIN { print $* }"; }
@@ -38,22 +41,42 @@ generate() {
 	say "$(cat "$dir/generated.txt")"
 }
 
+# The Custodias started (one per firm, each on its own port; both run until the growth rounds are done).
+APPS=()
 APP=
-stop_app() { if [[ -n "$APP" ]]; then kill "$APP" 2> /dev/null || true; wait "$APP" 2> /dev/null || true; APP=; fi; }
-trap stop_app EXIT
+PORT=
+BASE=
+stop_app() { kill "$1" 2> /dev/null || true; wait "$1" 2> /dev/null || true; }
+stop_apps() { local app; for app in "${APPS[@]}"; do stop_app "$app"; done; }
+trap stop_apps EXIT
 
-start_app() {
+# Starts Custodia (java's arguments after the heap's) on the firm in $1 as APP; STARTUP: seconds to a ready health check.
+STARTUP=
+launch() {
 	local dir=$1 t0 t1
+	shift
 	t0=$(date +%s.%N)
-	java -Xms512m -Xmx512m -Xlog:gc:file="$dir/gc.log" -XX:+ExitOnOutOfMemoryError -jar "$JAR" --server.port="$PORT" \
+	java -Xms512m -Xmx512m -Xlog:gc:file="$dir/gc.log" -XX:+ExitOnOutOfMemoryError "$@" --server.port="$PORT" \
 		--custodia.embedded-database.data-directory="$PWD/$dir/postgres" > "$dir/app.log" 2>&1 &
 	APP=$!
 	until curl -sf "$BASE/actuator/health" 2> /dev/null | grep -q '"UP"'; do
-		kill -0 "$APP" 2> /dev/null || { tail -40 "$dir/app.log"; echo "Custodia did not start" >&2; exit 1; }
+		kill -0 "$APP" 2> /dev/null || { tail -40 "$dir/app.log" >&2; echo "Custodia did not start" >&2; exit 1; }
 		sleep 0.1
 	done
 	t1=$(date +%s.%N)
-	say "$(printf 'start-up to a ready health check: %.1f s (target < 15 s)' "$(calc "$t1 - $t0")")"
+	STARTUP=$(calc "$t1 - $t0")
+}
+
+# Times a start as a plain java -jar, stops it, then starts Custodia extracted with its CDS archive for the load.
+start_app() {
+	local dir=$1 plain cds
+	launch "$dir" -jar "$JAR"
+	plain=$STARTUP
+	stop_app "$APP"
+	launch "$dir" -XX:SharedArchiveFile="$PWD/target/bench/cds/app.jsa" -jar "$APP_JAR"
+	cds=$STARTUP
+	APPS+=("$APP")
+	say "$(printf 'start-up to a ready health check: %.1f s extracted with its CDS archive (target < 15 s); %.1f s as a plain java -jar' "$cds" "$plain")"
 }
 
 # Signs each user of paths.tsv in (one session each; the generated users have the tests' password, TestAccounts) and writes one file per page: cookie<TAB>path.
@@ -105,7 +128,7 @@ warm_up() {
 # One column of the JIT's figures (jstat -compiler): 1 methods compiled, 4 seconds spent compiling.
 jit() { jstat -compiler "$APP" | awk -v column="$1" 'NR == 2 {print $column}'; }
 
-# One page under load: a 5 s warm-up, then DURATION measured. Prints: page req/s p50 p95 p99 max errors.
+# One page under load at $BASE: a 5 s warm-up, then DURATION measured. Prints: page req/s p50 p95 p99 max errors.
 load() {
 	local file=$1 page result
 	page=$(basename "$file" .tsv)
@@ -128,6 +151,9 @@ target_of() {
 
 run_scale() {
 	local clients=$1 dir=target/bench/firm-$1 login_rps=
+	PORT=$((FIRST_PORT + ${#APPS[@]}))
+	BASE="http://127.0.0.1:$PORT"
+	echo "$BASE" > "$dir.base" 2> /dev/null || true
 	say ""
 	say "== $clients clients =="
 	generate "$clients"
@@ -152,7 +178,6 @@ run_scale() {
 	local peak
 	peak=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$dir/gc.log" | sed 's/M->.*//' | sort -n | tail -1)
 	say "heap: -Xmx512m; largest heap in use before a collection: ${peak:-?} MB; $(grep -c 'Pause' "$dir/gc.log") collections; $(grep -ci 'OutOfMemory' "$dir/app.log" || true) out-of-memory errors"
-	stop_app
 }
 
 say "bench/load.sh on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD), $(date -u +%FT%TZ)"
@@ -166,5 +191,23 @@ if [[ -f target/bench/firm-1000/client-list.rps && -f target/bench/firm-$CLIENTS
 	small=$(cat target/bench/firm-1000/client-list.rps)
 	large=$(cat "target/bench/firm-$CLIENTS/client-list.rps")
 	say ""
-	say "growth: client list at $CLIENTS clients $large req/s, at 1000 clients $small req/s: $(calc "int(100 * $large / $small)")% (target >= 90%)"
+	say "growth, from the runs above (minutes apart): client list at $CLIENTS clients $large req/s, at 1000 clients $small req/s: $(calc "int(100 * $large / $small)")%"
+	# Side by side: the larger firm's list, then the smaller's, each pair within a minute; the median pair counts.
+	say "growth, side by side (client list at $CLIENTS clients against 1000, $DURATION each, in turn):"
+	# Signed in afresh: the smaller firm's sessions have idled through the larger firm's run.
+	for scale in $CLIENTS 1000; do
+		BASE=$(cat "target/bench/firm-$scale.base")
+		sign_in "target/bench/firm-$scale"
+	done
+	ratios=()
+	for round in $(seq 1 "${BENCH_GROWTH_ROUNDS:-5}"); do
+		BASE=$(cat "target/bench/firm-$CLIENTS.base")
+		read -r _ large _ <<< "$(load "target/bench/firm-$CLIENTS/pages/client-list.tsv")"
+		BASE=$(cat target/bench/firm-1000.base)
+		read -r _ small _ <<< "$(load target/bench/firm-1000/pages/client-list.tsv)"
+		ratios+=("$(calc "int(1000 * $large / $small + 0.5) / 10")")
+		say "  round $round: $large against $small req/s: ${ratios[-1]}%"
+	done
+	median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+	say "growth: ${median}% (the median pair; target >= 90%)"
 fi
