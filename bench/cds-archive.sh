@@ -4,16 +4,18 @@
 # sharing archive, DIR/app.jsa, from a training run that starts the application context and exits. Start it then with
 #   java -XX:SharedArchiveFile=DIR/app.jsa -jar DIR/app/custodia-<version>.jar
 # with DIR given as the same absolute path as here: the archive holds the class path it was made for. The training run
-# uses a throwaway embedded database in DIR/training-db and stops it after.
+# uses a throwaway embedded database in DIR/training-db and stops it after, whatever database the environment names:
+# it must not migrate a real one. Only DIR/app, DIR/app.jsa and DIR/training.log are replaced; the rest of DIR stays.
 #   bench/cds-archive.sh JAR DIR
 set -euo pipefail
 JAR=$(realpath "$1")
 DIR=$(realpath -m "$2")
-rm -rf "$DIR" && mkdir -p "$DIR"
+rm -rf "$DIR/app" "$DIR/app.jsa" "$DIR/training-db" "$DIR/training.log" && mkdir -p "$DIR"
 java -Djarmode=tools -jar "$JAR" extract --destination "$DIR/app" > /dev/null
 APP_JAR=$(ls "$DIR"/app/custodia-*.jar)
-java -XX:ArchiveClassesAtExit="$DIR/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" --server.port=0 \
-	--custodia.embedded-database.data-directory="$DIR/training-db" > "$DIR/training.log" 2>&1 \
+env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
+	java -XX:ArchiveClassesAtExit="$DIR/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" --server.port=0 \
+		--custodia.embedded-database.data-directory="$DIR/training-db" > "$DIR/training.log" 2>&1 \
 	|| { tail -30 "$DIR/training.log"; echo "the training run failed" >&2; exit 1; }
 # The run exits before the context could close, so the embedded PostgreSQL it started is still running: stop it.
 if [[ -f $DIR/training-db/postmaster.pid ]]; then
