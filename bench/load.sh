@@ -5,13 +5,13 @@
 # ready health check (as a plain java -jar, and extracted with a class data sharing archive as docs/operations.md
 # recommends, bench/cds-archive.sh, which then serves the load), signs in the users the pages need, and runs wrk
 # (Debian's package) with 32 connections against each page in turn: requests/s, p50/p95/p99, errors, and throughput
-# as a ratio to the sign-in page. Then, both firms' Custodias still running, it measures the client list at each size
-# in turn, five times, for the growth line: this machine's speed drifts by half within minutes, so only throughputs
-# measured side by side compare. Figures: stdout and target/bench/load.txt.
+# as a ratio to the sign-in page. A firm's Custodia is paused (SIGSTOP) while the next firm's runs, and both resume at
+# the end: the client list at each size in turn, five times, for the growth line. This machine's speed drifts by half
+# within minutes, so only throughputs measured side by side compare. Figures: stdout and target/bench/load.txt.
 #   bench/load.sh [CLIENTS]
 # Settings for a quicker look: BENCH_DURATION=20s (per page), BENCH_PAGES="client-list audit-list" (default: all),
 # BENCH_SCALES="1000 100000" (default: 1000 and CLIENTS; the growth line needs both), BENCH_FRESH=1 (generate again),
-# BENCH_COLD=1 (skip the JIT warm-up, as runs before 2026-11-23's last did), BENCH_GROWTH_ROUNDS=5 (pairs of growth runs).
+# BENCH_COLD=1 (skip the JIT warm-up, as runs before 2026-11-23's last did), BENCH_GROWTH_ROUNDS=5 (growth pairs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS=${1:-100000}
@@ -41,16 +41,19 @@ generate() {
 	say "$(cat "$dir/generated.txt")"
 }
 
-# The Custodias started (one per firm, each on its own port; both run until the growth rounds are done).
+# The Custodias started, one per firm on its own port, and each firm's address (BASES[clients]); all run until the
+# growth pairs are done. A paused one must be resumed to take its SIGTERM.
 APPS=()
+declare -A BASES
 APP=
 PORT=
 BASE=
-stop_app() { kill "$1" 2> /dev/null || true; wait "$1" 2> /dev/null || true; }
+stop_app() { kill -CONT "$1" 2> /dev/null || true; kill "$1" 2> /dev/null || true; wait "$1" 2> /dev/null || true; }
 stop_apps() { local app; for app in "${APPS[@]}"; do stop_app "$app"; done; }
 trap stop_apps EXIT
 
-# Starts Custodia (java's arguments after the heap's) on the firm in $1 as APP; STARTUP: seconds to a ready health check.
+# Starts Custodia (java's arguments after the heap's) on the firm in $1 as APP; STARTUP: seconds to a ready health
+# check.
 STARTUP=
 launch() {
 	local dir=$1 t0 t1
@@ -76,7 +79,8 @@ start_app() {
 	launch "$dir" -XX:SharedArchiveFile="$PWD/target/bench/cds/app.jsa" -jar "$APP_JAR"
 	cds=$STARTUP
 	APPS+=("$APP")
-	say "$(printf 'start-up to a ready health check: %.1f s extracted with its CDS archive (target < 15 s); %.1f s as a plain java -jar' "$cds" "$plain")"
+	say "$(printf 'start-up to a ready health check: %.1f s extracted with its CDS archive (target < 15 s); %.1f s as a %s' \
+		"$cds" "$plain" 'plain java -jar')"
 }
 
 # Signs each user of paths.tsv in (one session each; the generated users have the tests' password, TestAccounts) and writes one file per page: cookie<TAB>path.
@@ -151,9 +155,12 @@ target_of() {
 
 run_scale() {
 	local clients=$1 dir=target/bench/firm-$1 login_rps=
+	# The firm before waits, paused, so that its compiler and schedules take nothing from this one.
+	local app
+	for app in "${APPS[@]}"; do kill -STOP "$app"; done
 	PORT=$((FIRST_PORT + ${#APPS[@]}))
 	BASE="http://127.0.0.1:$PORT"
-	echo "$BASE" > "$dir.base" 2> /dev/null || true
+	BASES[$clients]=$BASE
 	say ""
 	say "== $clients clients =="
 	generate "$clients"
@@ -191,19 +198,21 @@ if [[ -f target/bench/firm-1000/client-list.rps && -f target/bench/firm-$CLIENTS
 	small=$(cat target/bench/firm-1000/client-list.rps)
 	large=$(cat "target/bench/firm-$CLIENTS/client-list.rps")
 	say ""
-	say "growth, from the runs above (minutes apart): client list at $CLIENTS clients $large req/s, at 1000 clients $small req/s: $(calc "int(100 * $large / $small)")%"
+	say "growth, from the runs above (minutes apart): client list at $CLIENTS clients $large req/s," \
+		"at 1000 clients $small req/s: $(calc "int(100 * $large / $small)")%"
 	# Side by side: the larger firm's list, then the smaller's, each pair within a minute; the median pair counts.
 	say "growth, side by side (client list at $CLIENTS clients against 1000, $DURATION each, in turn):"
-	# Signed in afresh: the smaller firm's sessions have idled through the larger firm's run.
+	# Both resumed and signed in afresh: the smaller firm's sessions have idled through the larger firm's run.
+	for app in "${APPS[@]}"; do kill -CONT "$app"; done
 	for scale in $CLIENTS 1000; do
-		BASE=$(cat "target/bench/firm-$scale.base")
+		BASE=${BASES[$scale]}
 		sign_in "target/bench/firm-$scale"
 	done
 	ratios=()
 	for round in $(seq 1 "${BENCH_GROWTH_ROUNDS:-5}"); do
-		BASE=$(cat "target/bench/firm-$CLIENTS.base")
+		BASE=${BASES[$CLIENTS]}
 		read -r _ large _ <<< "$(load "target/bench/firm-$CLIENTS/pages/client-list.tsv")"
-		BASE=$(cat target/bench/firm-1000.base)
+		BASE=${BASES[1000]}
 		read -r _ small _ <<< "$(load target/bench/firm-1000/pages/client-list.tsv)"
 		ratios+=("$(calc "int(1000 * $large / $small + 0.5) / 10")")
 		say "  round $round: $large against $small req/s: ${ratios[-1]}%"

@@ -107,8 +107,7 @@ class ClientListQueryCountTests {
 		int last = (all.size() - 1) / 20;
 		assertThat(last).as("enough pages to have two halves").isGreaterThan(10);
 		for (int page : new int[] { 0, 1, last / 2 - 1, last / 2, last / 2 + 1, last - 1, last }) {
-			String html = this.mvc.perform(get(url + (url.contains("?") ? "&" : "?") + "page=" + page).session(session))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			String html = html(session, url + (url.contains("?") ? "&" : "?") + "page=" + page);
 			List<Long> shown = java.util.regex.Pattern.compile("<td class=\"text-nowrap\"><a href=\"/clients/(\\d+)\"")
 				.matcher(html).results().map((match) -> Long.valueOf(match.group(1))).toList();
 			assertThat(shown).as("%s page %d of %d", url, page, last + 1)
@@ -117,10 +116,13 @@ class ClientListQueryCountTests {
 	}
 
 	private List<String> names(MockHttpSession session, String url) throws Exception {
-		String page = this.mvc.perform(get(url).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+		return java.util.regex.Pattern.compile(">(批量客户\\d+)<").matcher(html(session, url)).results()
+			.map((match) -> match.group(1)).toList();
+	}
+
+	private String html(MockHttpSession session, String url) throws Exception {
+		return this.mvc.perform(get(url).session(session)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		return java.util.regex.Pattern.compile(">(批量客户\\d+)<").matcher(page).results().map((match) -> match.group(1))
-			.toList();
 	}
 
 	@Test
