@@ -26,6 +26,13 @@ final class FirmData {
 
 	}
 
+	/** Common surnames, and characters of given names: about 95,000 names, so at 100,000 clients many repeat. */
+	private static final String[] SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+		.split("");
+
+	private static final String[] GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华兰霞平刚桂玉萍红建文辉力燕国宁鹏飞志新晨浩宇欣怡嘉俊博雪琳婷晓海波斌"
+		.split("");
+
 	private final JdbcTemplate jdbc;
 
 	private final TestAccounts accounts;
@@ -58,7 +65,10 @@ final class FirmData {
 			firmWide.add(this.accounts.userWithSeededRole(role));
 		}
 		Long[] owners = rmIds.toArray(Long[]::new);
-		// Clients: owner round-robin over the RMs (so each RM's book is clients / RMs), team from the owner. Everything
+		// Clients: names as a firm's are, a common surname and one or two given characters (so they repeat, and no name
+		// holds a number: a number in every name put each client into the name index's entries for digits, which code
+		// and phone searches read), and mobile numbers from a hash (from the number, the ten clients with the same last
+		// four digits all had the same RM). Owner round-robin over the RMs (so each RM's book is clients / RMs), team from the owner. Everything
 		// else comes from a hash of the number, not the number itself, so that no attribute follows the owner: with
 		// "g % 5" every client of one RM had the same risk level, tier and contact day, and a fifth of the RMs held
 		// every complaint.
@@ -66,16 +76,20 @@ final class FirmData {
 				insert into clients_client (code, kind, name, status, segment, owner_id, team_id, gender, birth_date,
 				    id_type, mobile_phone, financial_assets, years_of_experience, risk_level, risk_expires_on, tier,
 				    created_at)
-				select 'C1990-' || lpad(g::text, 6, '0'), 'INDIVIDUAL', '基准客户' || g,
+				select 'C1990-' || lpad(g::text, 6, '0'), 'INDIVIDUAL', n.name,
 				       case when h % 50 = 0 then 'DORMANT' else 'ACTIVE' end, 'INDIVIDUAL_ORDINARY', o.id, u.team_id,
 				       case when (h / 50) % 2 = 0 then 'FEMALE' else 'MALE' end, date '1950-01-01' + (h % 18000),
-				       'RESIDENT_ID', '139' || lpad((g % 100000000)::text, 8, '0'), 1000000 + (h % 97) * 50000,
-				       (h / 7) % 30, 'C' || (1 + (h / 11) % 5), current_date - 60 + ((h / 13) % 425),
+				       'RESIDENT_ID', '139' || lpad((abs(hashtext('phone' || g)) % 100000000)::text, 8, '0'),
+				       1000000 + (h % 97) * 50000, (h / 7) % 30, 'C' || (1 + (h / 11) % 5), current_date - 60 + ((h / 13) % 425),
 				       (array['BRONZE', 'SILVER', 'GOLD', 'DIAMOND'])[1 + (h / 17) % 4], now() - interval '2 years'
 				from generate_series(1, ?) g
 				cross join lateral (select abs(hashtext('client' || g)) as h) r
+				cross join lateral (select (?::text[])[1 + (h / 19) % cardinality(?::text[])]
+				    || (?::text[])[1 + (h / 23) % cardinality(?::text[])]
+				    || case when (h / 29) % 4 = 0 then '' else (?::text[])[1 + (h / 31) % cardinality(?::text[])] end
+				    as name) n
 				join lateral (select (?::bigint[])[1 + g % cardinality(?::bigint[])] as id) o on true
-				join access_user u on u.id = o.id""", clients, owners, owners);
+				join access_user u on u.id = o.id""", clients, SURNAMES, SURNAMES, GIVEN, GIVEN, GIVEN, GIVEN, owners, owners);
 		this.jdbc.update("""
 				insert into clients_contact (client_id, kind, contacted_on, summary, recorded_by)
 				select c.id, 'CALL', current_date - abs(hashtext(c.code)) % 200, '基准回访', 'bench'

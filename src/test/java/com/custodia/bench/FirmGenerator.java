@@ -1,5 +1,7 @@
 package com.custodia.bench;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -93,14 +95,15 @@ class FirmGenerator {
 			int pages = Math.max(1, book.size() / 20);
 			for (int i = 0; i < 10; i++) {
 				long client = book.get(random.nextInt(book.size()));
-				Map<String, Object> row = this.jdbc.queryForMap("select code, phone_last4 from clients_client where id = ?",
-						client);
+				Map<String, Object> row = this.jdbc.queryForMap(
+						"select code, phone_last4, name from clients_client where id = ?", client);
 				String code = (String) row.get("code");
 				String phone = (String) row.get("phone_last4");
 				lines.add("client-list\t" + rm + "\t/clients?page=" + random.nextInt(pages));
 				lines.add("client-list\t" + rm + "\t/clients?q=" + phone);
 				lines.add("client-list\t" + rm + "\t/clients?q=" + code);
-				lines.add("client-list\t" + rm + "\t/clients?q=%E5%9F%BA%E5%87%86%E5%AE%A2%E6%88%B7" + Long.parseLong(code.substring(6)));
+				lines.add("client-list\t" + rm + "\t/clients?q="
+						+ URLEncoder.encode((String) row.get("name"), StandardCharsets.UTF_8));
 				lines.add("client-list\t" + rm + "\t/clients?tier=GOLD&sort=financialAssets,desc&page="
 						+ random.nextInt(Math.max(1, pages / 4)));
 				lines.add("client-list\t" + rm + "\t/clients?risk=C" + (1 + random.nextInt(5)) + "&sort=code,desc");
