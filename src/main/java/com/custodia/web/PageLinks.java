@@ -2,15 +2,20 @@ package com.custodia.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Builds links to the current list with one query parameter changed, keeping the user's filters: used by the
- * pagination and sortable-header fragments.
+ * pagination and sortable-header fragments. The links are relative to the host (path and query). The request's path
+ * and query are parsed once per page, not once per link (a list page draws up to fifteen), and no scheme and host are
+ * built only to be cut off again.
  */
 public final class PageLinks {
 
 	private final HttpServletRequest request;
+
+	/** The current path and query, parsed on first use; each link starts from a copy. */
+	private UriComponentsBuilder current;
 
 	PageLinks(HttpServletRequest request) {
 		this.request = request;
@@ -24,32 +29,29 @@ public final class PageLinks {
 	/** The current URL sorted by {@code property}, toggling the direction when it is already sorted by it. */
 	public String sort(String property, String currentSort) {
 		String next = (property + ",asc").equals(currentSort) ? property + ",desc" : property + ",asc";
-		return ServletUriComponentsBuilder.fromRequest(this.request)
+		return current()
 			.replaceQueryParam("sort", next)
 			.replaceQueryParam("page")
 			.build()
-			.toUriString()
-			.replaceFirst("^[a-z]+://[^/]+", "");
+			.toUriString();
 	}
 
 	/** For keyset-paged lists: the page of items older than {@code id}. */
 	public String older(long id) {
-		return ServletUriComponentsBuilder.fromRequest(this.request)
+		return current()
 			.replaceQueryParam("before", id)
 			.replaceQueryParam("after")
 			.build()
-			.toUriString()
-			.replaceFirst("^[a-z]+://[^/]+", "");
+			.toUriString();
 	}
 
 	/** For keyset-paged lists: the page of items newer than {@code id}. */
 	public String newer(long id) {
-		return ServletUriComponentsBuilder.fromRequest(this.request)
+		return current()
 			.replaceQueryParam("after", id)
 			.replaceQueryParam("before")
 			.build()
-			.toUriString()
-			.replaceFirst("^[a-z]+://[^/]+", "");
+			.toUriString();
 	}
 
 	/** The current page in another language, keeping its filters. */
@@ -63,12 +65,19 @@ public final class PageLinks {
 		return path + ((query != null && !query.isBlank()) ? "?" + query : "");
 	}
 
+	private UriComponentsBuilder current() {
+		if (this.current == null) {
+			this.current = UriComponentsBuilder.fromPath(this.request.getRequestURI())
+				.query(this.request.getQueryString());
+		}
+		return this.current.cloneBuilder();
+	}
+
 	private String with(String name, String value) {
-		return ServletUriComponentsBuilder.fromRequest(this.request)
+		return current()
 			.replaceQueryParam(name, value)
 			.build()
-			.toUriString()
-			.replaceFirst("^[a-z]+://[^/]+", "");
+			.toUriString();
 	}
 
 }
