@@ -107,6 +107,21 @@ class ClientScopeIntegrationTests {
 	}
 
 	@Test
+	void aLeadNarrowsTheTeamsListToOneRmChosenInTheOwnerFilterAndAnRmHasNoSuchFilter() throws Exception {
+		MockHttpSession lead = Login.as(this.mvc, this.lead);
+		String rmB = Long.toString(this.accounts.idOf(this.rmB));
+		String list = page(lead, "/clients?q=" + this.tag + "&owner=" + rmB);
+		assertThat(list).contains(this.tag + "乙").doesNotContain(this.tag + "甲");
+		org.jsoup.select.Elements options = org.jsoup.Jsoup.parse(list).select("select#owner option");
+		assertThat(options.eachAttr("value")).contains("", Long.toString(this.accounts.idOf(this.rmA)), rmB)
+			.doesNotContain(Long.toString(this.accounts.idOf(this.rmC)));
+		assertThat(options.select("[selected]").eachAttr("value")).containsExactly(rmB);
+		assertThat(org.jsoup.Jsoup.parse(page(lead, "/clients?owner=x")).select("select#owner option[selected]"))
+			.isEmpty();
+		assertThat(org.jsoup.Jsoup.parse(page(Login.as(this.mvc, this.rmA), "/clients")).select("select#owner")).isEmpty();
+	}
+
+	@Test
 	void complianceReadsEveryClientButCannotChangeOne() throws Exception {
 		MockHttpSession compliance = Login.as(this.mvc, this.accounts.userWithSeededRole("COMPLIANCE_OFFICER"));
 		assertThat(page(compliance, "/clients?q=" + this.tag)).contains(this.tag + "甲").contains(this.tag + "乙");
