@@ -1,6 +1,7 @@
 package com.custodia.ledger;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import com.custodia.clients.ClientFixtures;
 import com.custodia.security.CurrentUser;
@@ -72,6 +73,23 @@ class LedgerQueryCountTests {
 				.isEqualTo(once[i]);
 		}
 		assertThat(statements(lead, "/ledger/approvals")).as(String.join("\n", this.counter.sql())).isEqualTo(queueOnce);
+	}
+
+	@Test
+	void thePropertyPageReadsItsClientItsPropertyAndTheRatesOnce() throws Exception {
+		String rmName = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
+		CurrentUser rm = this.clients.user(rmName);
+		long client = this.clients.individual(rmName, "一次读取客户");
+		long property = cash(rm, client);
+		cash(rm, client);
+		this.ledger.submit(rm, property, large());
+		statements(Login.as(this.mvc, rmName), "/properties/" + property);
+		List<String> sql = this.counter.sql();
+		assertThat(sql.stream().filter((statement) -> statement.contains("from clients_client")))
+			.as(String.join("\n", sql)).hasSize(1);
+		assertThat(sql.stream().filter((statement) -> statement.contains("from ledger_rate"))).hasSize(1);
+		assertThat(sql.stream().filter((statement) -> statement.contains("from ledger_property p where p.id")))
+			.hasSize(1);
 	}
 
 	private long cash(CurrentUser rm, long client) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 
 import com.custodia.clients.ClientRuleException;
-import com.custodia.clients.ClientService;
 import com.custodia.ledger.EntryKind;
 import com.custodia.ledger.PropertyLedger;
 import com.custodia.ledger.PropertyQueries;
@@ -45,12 +44,9 @@ class PropertyController {
 
 	private final PropertyLedger ledger;
 
-	private final ClientService clients;
-
-	PropertyController(PropertyQueries queries, PropertyLedger ledger, ClientService clients) {
+	PropertyController(PropertyQueries queries, PropertyLedger ledger) {
 		this.queries = queries;
 		this.ledger = ledger;
-		this.clients = clients;
 	}
 
 	@GetMapping
@@ -155,14 +151,15 @@ class PropertyController {
 	}
 
 	private String page(CurrentUser user, long id, int page, Model model) {
-		PropertyView property = this.queries.get(user, id);
+		PropertyQueries.PropertyPage shown = this.queries.page(user, id,
+				PageRequest.of(Math.max(0, Math.min(page, 1_000_000)), PAGE_SIZE));
+		PropertyView property = shown.property();
 		model.addAttribute("property", property);
-		model.addAttribute("client", this.clients.get(user, property.clientId()));
+		model.addAttribute("client", shown.client());
 		model.addAttribute("tab", "property");
-		model.addAttribute("page", this.queries.entries(user, id,
-				PageRequest.of(Math.max(0, Math.min(page, 1_000_000)), PAGE_SIZE)));
+		model.addAttribute("page", shown.entries());
 		// A transfer goes to another property of the same client, in the same currency and unit, that takes movements.
-		List<PropertyView> targets = this.queries.forClient(user, property.clientId()).stream()
+		List<PropertyView> targets = shown.clientProperty().stream()
 			.filter((other) -> other.id() != id && other.currency() == property.currency() && other.takesMovements()
 					&& Objects.equals(other.unit(), property.unit()))
 			.toList();
