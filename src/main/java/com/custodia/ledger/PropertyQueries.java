@@ -54,10 +54,14 @@ public class PropertyQueries {
 		this.ledger = ledger;
 	}
 
-	/** A client's property, newest first, for a reader who may see the client (404 otherwise). */
-	public List<PropertyView> forClient(CurrentUser user, long clientId) {
-		this.clients.requireInScope(user, clientId);
-		return ofClient(clientId, this.ledger.rates(), this.clients.today());
+	/** What a client's property tab shows: the client, and their property newest first. */
+	public record PropertyTab(ClientView client, List<PropertyView> property) {
+	}
+
+	/** A client's property tab for a reader who may see the client (404 otherwise), the client read once. */
+	public PropertyTab tab(CurrentUser user, long clientId) {
+		ClientView client = this.clients.get(user, clientId);
+		return new PropertyTab(client, ofClient(clientId, this.ledger.rates(), this.clients.today()));
 	}
 
 	/** A piece of property, for a reader who may see its client (404 otherwise). */

@@ -76,7 +76,7 @@ class LedgerQueryCountTests {
 	}
 
 	@Test
-	void thePropertyPageReadsItsClientItsPropertyAndTheRatesOnce() throws Exception {
+	void thePropertyPageAndTabReadTheClientOnce() throws Exception {
 		String rmName = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
 		CurrentUser rm = this.clients.user(rmName);
 		long client = this.clients.individual(rmName, "一次读取客户");
@@ -90,6 +90,9 @@ class LedgerQueryCountTests {
 		assertThat(sql.stream().filter((statement) -> statement.contains("from ledger_rate"))).hasSize(1);
 		assertThat(sql.stream().filter((statement) -> statement.contains("from ledger_property p where p.id")))
 			.hasSize(1);
+		statements(Login.as(this.mvc, rmName), "/clients/" + client + "/property");
+		assertThat(this.counter.sql().stream().filter((statement) -> statement.contains("from clients_client")))
+			.as(String.join("\n", this.counter.sql())).hasSize(1);
 	}
 
 	private long cash(CurrentUser rm, long client) {

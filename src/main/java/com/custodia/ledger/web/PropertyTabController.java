@@ -47,7 +47,8 @@ class PropertyTabController {
 
 	@GetMapping
 	String tab(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		List<PropertyView> properties = this.queries.forClient(user, id);
+		PropertyQueries.PropertyTab tab = this.queries.tab(user, id);
+		List<PropertyView> properties = tab.property();
 		Map<PropertyType, BigDecimal> byType = new TreeMap<>();
 		BigDecimal total = BigDecimal.ZERO;
 		for (PropertyView property : properties) {
@@ -56,7 +57,7 @@ class PropertyTabController {
 				total = total.add(property.baseValue());
 			}
 		}
-		model.addAttribute("client", this.clients.get(user, id));
+		model.addAttribute("client", tab.client());
 		model.addAttribute("tab", "property");
 		model.addAttribute("properties", properties);
 		model.addAttribute("total", total);
