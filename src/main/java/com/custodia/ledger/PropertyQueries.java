@@ -105,11 +105,6 @@ public class PropertyQueries {
 	 * rejected ones by when they were posted or decided. Two queries, each through its own index (the few pending,
 	 * then a page of the rest), so a property with a hundred thousand entries pages as fast as one with ten.
 	 */
-	public Page<EntryView> entries(CurrentUser user, long propertyId, Pageable pageable) {
-		get(user, propertyId);
-		return entriesOf(propertyId, pageable);
-	}
-
 	private Page<EntryView> entriesOf(long propertyId, Pageable pageable) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("property", propertyId);
 		String select = "select e.*, exists (select 1 from ledger_entry r where r.reverses_entry_id = e.id and "

@@ -68,8 +68,8 @@ final class FirmData {
 		// Clients: names as a firm's are, a common surname and one or two given characters (so they repeat, and no name
 		// holds a number: a number in every name put each client into the name index's entries for digits, which code
 		// and phone searches read), and mobile numbers from a hash (from the number, the ten clients with the same last
-		// four digits all had the same RM). Owner round-robin over the RMs (so each RM's book is clients / RMs), team from the owner. Everything
-		// else comes from a hash of the number, not the number itself, so that no attribute follows the owner: with
+		// four digits all had the same RM). Owner round-robin over the RMs (so each RM's book is clients / RMs), team
+		// from the owner. Everything else comes from a hash of the number, not the number itself, so that no attribute follows the owner: with
 		// "g % 5" every client of one RM had the same risk level, tier and contact day, and a fifth of the RMs held
 		// every complaint.
 		this.jdbc.update("""
@@ -83,13 +83,14 @@ final class FirmData {
 				       1000000 + (h % 97) * 50000, (h / 7) % 30, 'C' || (1 + (h / 11) % 5), current_date - 60 + ((h / 13) % 425),
 				       (array['BRONZE', 'SILVER', 'GOLD', 'DIAMOND'])[1 + (h / 17) % 4], now() - interval '2 years'
 				from generate_series(1, ?) g
+				cross join (select ?::text[] as surnames, ?::text[] as given, ?::bigint[] as owners) a
 				cross join lateral (select abs(hashtext('client' || g)) as h) r
-				cross join lateral (select (?::text[])[1 + (h / 19) % cardinality(?::text[])]
-				    || (?::text[])[1 + (h / 23) % cardinality(?::text[])]
-				    || case when (h / 29) % 4 = 0 then '' else (?::text[])[1 + (h / 31) % cardinality(?::text[])] end
+				cross join lateral (select a.surnames[1 + (h / 19) % cardinality(a.surnames)]
+				    || a.given[1 + (h / 23) % cardinality(a.given)]
+				    || case when (h / 29) % 4 = 0 then '' else a.given[1 + (h / 31) % cardinality(a.given)] end
 				    as name) n
-				join lateral (select (?::bigint[])[1 + g % cardinality(?::bigint[])] as id) o on true
-				join access_user u on u.id = o.id""", clients, SURNAMES, SURNAMES, GIVEN, GIVEN, GIVEN, GIVEN, owners, owners);
+				cross join lateral (select a.owners[1 + g % cardinality(a.owners)] as id) o
+				join access_user u on u.id = o.id""", clients, SURNAMES, GIVEN, owners);
 		this.jdbc.update("""
 				insert into clients_contact (client_id, kind, contacted_on, summary, recorded_by)
 				select c.id, 'CALL', current_date - abs(hashtext(c.code)) % 200, '基准回访', 'bench'

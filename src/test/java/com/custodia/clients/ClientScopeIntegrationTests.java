@@ -9,6 +9,8 @@ import java.util.List;
 import com.custodia.support.CustodiaIntegrationTest;
 import com.custodia.support.Login;
 import com.custodia.support.TestAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -112,13 +114,13 @@ class ClientScopeIntegrationTests {
 		String rmB = Long.toString(this.accounts.idOf(this.rmB));
 		String list = page(lead, "/clients?q=" + this.tag + "&owner=" + rmB);
 		assertThat(list).contains(this.tag + "乙").doesNotContain(this.tag + "甲");
-		org.jsoup.select.Elements options = org.jsoup.Jsoup.parse(list).select("select#owner option");
+		Elements options = Jsoup.parse(list).select("select#owner option");
 		assertThat(options.eachAttr("value")).contains("", Long.toString(this.accounts.idOf(this.rmA)), rmB)
 			.doesNotContain(Long.toString(this.accounts.idOf(this.rmC)));
 		assertThat(options.select("[selected]").eachAttr("value")).containsExactly(rmB);
-		assertThat(org.jsoup.Jsoup.parse(page(lead, "/clients?owner=x")).select("select#owner option[selected]"))
+		assertThat(Jsoup.parse(page(lead, "/clients?owner=x")).select("select#owner option[selected]"))
 			.isEmpty();
-		assertThat(org.jsoup.Jsoup.parse(page(Login.as(this.mvc, this.rmA), "/clients")).select("select#owner")).isEmpty();
+		assertThat(Jsoup.parse(page(Login.as(this.mvc, this.rmA), "/clients")).select("select#owner")).isEmpty();
 	}
 
 	@Test

@@ -333,8 +333,8 @@ class PropertyLedgerIntegrationTests {
 		long big = this.ledger.submit(this.rm, cash, withdrawal("2000000.00")).entryId();
 		this.ledger.decide(this.lead, big, false, "指令未核实");
 		long later = this.ledger.submit(this.rm, cash, withdrawal("10.00")).entryId();
-		List<Long> order = this.queries.entries(this.rm, cash, org.springframework.data.domain.PageRequest.of(0, 10))
-			.map(EntryView::id).getContent();
+		List<Long> order = this.queries.page(this.rm, cash, org.springframework.data.domain.PageRequest.of(0, 10))
+			.entries().map(EntryView::id).getContent();
 		assertThat(order.indexOf(later)).isLessThan(order.indexOf(big));
 	}
 

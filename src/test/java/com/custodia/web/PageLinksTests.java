@@ -6,7 +6,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pager's and headers' links keep the user's filters, as typed, and change only their own parameter (moved to the end). */
+/**
+ * The pager's and headers' links keep the user's filters, as typed, and change only their own parameter (moved to the
+ * end).
+ */
 class PageLinksTests {
 
 	private static PageLinks on(String uri, String query) {
