@@ -63,31 +63,42 @@ public record ClientScope(Reach reach, long userId, Long teamId) {
 
 	/** {@link #sqlCondition}, narrowed by a report's filter (never wider than the scope). */
 	public String sqlCondition(BookFilter filter, org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters) {
-		StringBuilder condition = new StringBuilder(sqlCondition(parameters));
-		if (filter.teamId() != null) {
-			parameters.addValue("filterTeam", filter.teamId());
-			condition.append(" and team_id = :filterTeam");
-		}
-		if (filter.ownerId() != null) {
-			parameters.addValue("filterOwner", filter.ownerId());
-			condition.append(" and owner_id = :filterOwner");
-		}
-		return condition.toString();
+		return bookCondition("", filter, parameters);
 	}
 
 	/** The same restriction for SQL over {@code clients_client}: a condition to append with {@code and}. */
 	public String sqlCondition(org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters) {
-		return switch (this.reach) {
+		return bookCondition("", BookFilter.NONE, parameters);
+	}
+
+	/**
+	 * The restriction for SQL over a table whose rows carry their client's {@code team_id} and {@code owner_id}, as
+	 * {@code clients_client} does and copies of it kept by the database do (complaints, V0042), its columns qualified by
+	 * {@code alias} (for example {@code "c."}): a condition to append with {@code and}. For a team or an RM it holds
+	 * no row without a client; for the whole firm it is true.
+	 */
+	public String bookCondition(String alias, BookFilter filter,
+			org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters) {
+		StringBuilder condition = new StringBuilder(switch (this.reach) {
 			case ALL -> "true";
 			case TEAM -> {
 				parameters.addValue("scopeTeam", this.teamId);
-				yield "team_id = :scopeTeam";
+				yield alias + "team_id = :scopeTeam";
 			}
 			case OWN -> {
 				parameters.addValue("scopeUser", this.userId);
-				yield "owner_id = :scopeUser";
+				yield alias + "owner_id = :scopeUser";
 			}
-		};
+		});
+		if (filter.teamId() != null) {
+			parameters.addValue("filterTeam", filter.teamId());
+			condition.append(" and ").append(alias).append("team_id = :filterTeam");
+		}
+		if (filter.ownerId() != null) {
+			parameters.addValue("filterOwner", filter.ownerId());
+			condition.append(" and ").append(alias).append("owner_id = :filterOwner");
+		}
+		return condition.toString();
 	}
 
 	Predicate restrict(Root<Client> client, CriteriaBuilder builder) {

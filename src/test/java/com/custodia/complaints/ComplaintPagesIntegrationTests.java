@@ -46,11 +46,7 @@ class ComplaintPagesIntegrationTests {
 			.param("lang", "en"), cs);
 		assertThat(refused).contains("id=\"clientCode-errors\"").contains("No single client with this code or name")
 			.contains("value=\"C1999-999999\"");
-		String location = this.mvc.perform(post("/complaints/new").param("clientCode", code.toLowerCase())
-			.param("channel", "PHONE").param("category", "FEES").param("severity", "HIGH")
-			.param("description", "客户认为管理费多收").with(csrf()).session(cs)).andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
-		assertThat(location).matches("/complaints/[0-9]+");
+		String location = record(code.toLowerCase(), cs);
 		String detail = page(get(location).param("lang", "en"), cs);
 		assertThat(detail).contains("投诉页面客户").contains("Received").contains("Acknowledge");
 		String skipped = page(post(location + "/decision").param("finding", "UPHELD").param("reply", "x")
@@ -87,6 +83,32 @@ class ComplaintPagesIntegrationTests {
 	}
 
 	@Test
+	void aComplaintMovesWithItsClientsBookToAnotherTeamsRmAndLead() throws Exception {
+		String leaving = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
+		long otherTeam = this.accounts.team();
+		String taking = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", otherTeam);
+		MockHttpSession lead = Login.as(this.mvc, this.accounts.userWithSeededRoleInTeam("TEAM_LEAD", otherTeam));
+		long client = this.clients.individual(leaving, "随客户移交的投诉");
+		String location = record(this.jdbc.queryForObject("select code from clients_client where id = ?", String.class,
+				client), Login.as(this.mvc, this.accounts.userWithSeededRole("CUSTOMER_SERVICE")));
+		MockHttpSession before = Login.as(this.mvc, leaving);
+		assertThat(page(get("/").param("lang", "en"), before)).contains(location);
+		MockHttpSession after = Login.as(this.mvc, taking);
+		expect(404, get(location), after);
+		assertThat(page(get("/complaints").param("lang", "en"), lead)).doesNotContain(location);
+
+		this.mvc.perform(post("/admin/books").param("fromOwnerId", String.valueOf(this.accounts.idOf(leaving)))
+			.param("toOwnerId", String.valueOf(this.accounts.idOf(taking))).param("reason", "客户经理离职")
+			.with(csrf()).session(Login.as(this.mvc, this.accounts.userWithSeededRole("ADMIN"))))
+			.andExpect(status().is3xxRedirection());
+		expect(404, get(location), before);
+		assertThat(page(get("/").param("lang", "en"), before)).doesNotContain(location);
+		assertThat(page(get("/").param("lang", "en"), after)).contains("id=\"complaints-due\"").contains(location);
+		assertThat(page(get("/complaints").param("lang", "en"), lead)).contains(location);
+		assertThat(page(get("/").param("lang", "en"), lead)).contains(location);
+	}
+
+	@Test
 	void anAttachmentFollowsTheDocumentRulesAndEachDownloadIsAudited() throws Exception {
 		String rm = this.accounts.userWithSeededRoleInTeam("RELATIONSHIP_MANAGER", this.accounts.team());
 		long client = this.clients.individual(rm, "投诉附件客户");
@@ -119,6 +141,16 @@ class ComplaintPagesIntegrationTests {
 		expect(404, get(location + "/attachments/" + attachment), other);
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = "
 				+ "'COMPLAINT_ATTACHMENT_DOWNLOADED' and client_id = ?", Long.class, client)).isEqualTo(1);
+	}
+
+	/** Customer service records a complaint about the client with this code; answers the complaint's address. */
+	private String record(String clientCode, MockHttpSession cs) throws Exception {
+		String location = this.mvc.perform(post("/complaints/new").param("clientCode", clientCode)
+			.param("channel", "PHONE").param("category", "FEES").param("severity", "HIGH")
+			.param("description", "客户认为管理费多收").with(csrf()).session(cs)).andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).matches("/complaints/[0-9]+");
+		return location;
 	}
 
 	private void expect(int status, MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
