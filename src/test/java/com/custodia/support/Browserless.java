@@ -42,8 +42,19 @@ public final class Browserless {
 	/** Posts a form with the CSRF token of the page it came from. */
 	public HttpResponse<String> postForm(String formPage, String path, String... namesAndValues)
 			throws IOException, InterruptedException {
+		return post(path, formToken(formPage), namesAndValues);
+	}
+
+	/** The CSRF token a form page carries, as a browser holds it while the page stays open; null if it has none. */
+	public String formToken(String formPage) throws IOException, InterruptedException {
 		Matcher token = CSRF.matcher(get(formPage).body());
-		StringBuilder body = new StringBuilder(token.find() ? "_csrf=" + encode(token.group(1)) : "");
+		return token.find() ? token.group(1) : null;
+	}
+
+	/** Posts a form with the given CSRF token (none if null), as submitting a page opened earlier. */
+	public HttpResponse<String> post(String path, String token, String... namesAndValues)
+			throws IOException, InterruptedException {
+		StringBuilder body = new StringBuilder((token != null) ? "_csrf=" + encode(token) : "");
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			body.append('&').append(encode(namesAndValues[i])).append('=').append(encode(namesAndValues[i + 1]));
 		}

@@ -1,0 +1,84 @@
+package com.custodia.security;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
+
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bounds the sessions of visitors who have not signed in. The sign-in page (for its CSRF token), a page asked for
+ * before signing in (the request kept to return to) and a stale session cookie each start a session, and each would
+ * otherwise live for the whole session timeout: requests without a valid session, from a scanner or a client retrying
+ * with an expired cookie, filled the 512 MB heap in one load run (docs/performance.md). Past the limit the oldest of
+ * them is ended; a real visitor behind it is told at sign-in that the session expired and signs in again. Signed-in
+ * sessions are never ended here. Spring Boot registers this listener with the servlet container.
+ */
+@Component
+class AnonymousSessions implements HttpSessionListener {
+
+	private final int limit;
+
+	/** Every session not yet seen signed in, oldest first; guarded by {@code this}. */
+	private final Map<HttpSession, Boolean> sessions = new LinkedHashMap<>();
+
+	AnonymousSessions(CustodiaSecurityProperties properties) {
+		this.limit = properties.maxAnonymousSessions();
+	}
+
+	@Override
+	public void sessionCreated(HttpSessionEvent event) {
+		List<HttpSession> ending = new ArrayList<>();
+		synchronized (this) {
+			this.sessions.put(event.getSession(), Boolean.TRUE);
+			Iterator<HttpSession> oldest = this.sessions.keySet().iterator();
+			while (this.sessions.size() > this.limit && oldest.hasNext()) {
+				HttpSession session = oldest.next();
+				oldest.remove();
+				if (stillAnonymous(session)) {
+					ending.add(session);
+				}
+			}
+		}
+		// Outside the lock: ending a session calls sessionDestroyed.
+		ending.forEach(AnonymousSessions::end);
+	}
+
+	@Override
+	public void sessionDestroyed(HttpSessionEvent event) {
+		synchronized (this) {
+			this.sessions.remove(event.getSession());
+		}
+	}
+
+	/** Sessions counted against the limit: not yet seen signed in. */
+	synchronized int count() {
+		return this.sessions.size();
+	}
+
+	private static boolean stillAnonymous(HttpSession session) {
+		try {
+			return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) == null;
+		}
+		catch (IllegalStateException alreadyEnded) {
+			return false;
+		}
+	}
+
+	private static void end(HttpSession session) {
+		try {
+			session.invalidate();
+		}
+		catch (IllegalStateException alreadyEnded) {
+			// Ended meanwhile by its own request (sign-out) or by the container's expiry.
+		}
+	}
+
+}
