@@ -233,6 +233,11 @@ public class ComplaintQueries {
 				(rs, row) -> new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
 	}
 
+	/** Whether the user sees every complaint of the firm: those who read every client see non-clients' too. */
+	static boolean seesEveryComplaint(CurrentUser user) {
+		return user.can(Permission.COMPLAINT_READ) && ClientScope.of(user).reach() == ClientScope.Reach.ALL;
+	}
+
 	/** The visibility rule as SQL over {@code complaints_complaint c}. */
 	static String scope(CurrentUser user, MapSqlParameterSource parameters) {
 		return scope(user, BookFilter.NONE, parameters);
@@ -255,10 +260,11 @@ public class ComplaintQueries {
 		}
 		// A complaint from someone not yet a client has no book to scope it by: those who see all clients, who handle
 		// or approve complaints, and whoever recorded it see it.
-		boolean nonClients = scope.reach() == ClientScope.Reach.ALL || user.can(Permission.COMPLAINT_HANDLE)
-				|| user.can(Permission.COMPLAINT_APPROVE);
-		if (nonClients) {
-			return (scope.reach() == ClientScope.Reach.ALL) ? "true" : "(" + clients + " or c.client_id is null)";
+		if (seesEveryComplaint(user)) {
+			return "true";
+		}
+		if (user.can(Permission.COMPLAINT_HANDLE) || user.can(Permission.COMPLAINT_APPROVE)) {
+			return "(" + clients + " or c.client_id is null)";
 		}
 		parameters.addValue("me", user.username());
 		return "(" + clients + " or (c.client_id is null and c.received_by = :me))";

@@ -1,8 +1,10 @@
 package com.custodia.complaints;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 
 import com.custodia.clients.BookFilter;
 import com.custodia.clients.ClientFixtures;
@@ -42,6 +44,9 @@ class ComplaintReportAndEscalationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ComplaintCountZone countZone;
 
 	@Test
 	void anOverdueComplaintIsEscalatedOnceWithAStepOnItsTimeline() {
@@ -99,6 +104,59 @@ class ComplaintReportAndEscalationTests {
 		assertThat(figures.bySatisfaction()).containsEntry("SATISFIED", 1L).containsEntry("DISSATISFIED", 1L);
 		assertThat(this.report.of(compliance, BookFilter.NONE, LocalDate.of(2001, 4, 1), LocalDate.of(2001, 4, 30)).received())
 			.isEqualTo(2);
+	}
+
+	@Test
+	void theFirmsCountsByCategoryFollowEachComplaintToItsDayAndCategoryAndEqualARecount() {
+		CurrentUser cs = this.clients.user(this.accounts.userWithSeededRole("CUSTOMER_SERVICE"));
+		CurrentUser compliance = this.clients.user(this.accounts.userWithSeededRole("COMPLIANCE_OFFICER"));
+		LocalDate day = LocalDate.of(2002, 5, 31);
+		LocalDate next = day.plusDays(1);
+		long a = intake(cs, ComplaintEnums.Category.FEES, ComplaintEnums.Channel.PHONE);
+		long b = intake(cs, ComplaintEnums.Category.FEES, ComplaintEnums.Channel.PHONE);
+		long c = intake(cs, ComplaintEnums.Category.PRIVACY, ComplaintEnums.Channel.ONLINE);
+		for (long id : new long[] { a, b, c }) {
+			receivedOn(id, day);
+		}
+		assertThat(this.report.byCategory(compliance, day, day)).containsExactly(Map.entry("FEES", 2L),
+				Map.entry("PRIVACY", 1L));
+		this.jdbc.update("update complaints_complaint set category = 'PRIVACY' where id = ?", b);
+		assertThat(this.report.byCategory(compliance, day, day)).containsExactly(Map.entry("PRIVACY", 2L),
+				Map.entry("FEES", 1L));
+		// Half past midnight on 1 June in Shanghai, still 31 May in UTC.
+		this.jdbc.update("update complaints_complaint set received_at = ? where id = ?",
+				Timestamp.from(next.atTime(0, 30).atZone(SHANGHAI).toInstant()), c);
+		assertThat(this.report.byCategory(compliance, day, day)).containsExactly(Map.entry("FEES", 1L),
+				Map.entry("PRIVACY", 1L));
+		assertThat(this.report.byCategory(compliance, next, next)).containsExactly(Map.entry("PRIVACY", 1L));
+		assertThat(this.report.byCategory(compliance, day, next))
+			.isEqualTo(this.report.of(compliance, BookFilter.NONE, day, next).byCategory());
+		LocalDate today = this.clients.service().today();
+		assertThat(this.report.byCategory(compliance, today.minusMonths(12), today))
+			.isEqualTo(this.report.of(compliance, BookFilter.NONE, today.minusMonths(12), today).byCategory());
+		assertThatCountsEqualARecountFromTheComplaints();
+		try {
+			assertThat(this.countZone.useZone("UTC")).isTrue();
+			assertThat(this.jdbc.queryForObject("select sum(received) from complaints_received_day where day = ?",
+					Long.class, day)).isEqualTo(3);
+			assertThatCountsEqualARecountFromTheComplaints();
+		}
+		finally {
+			assertThat(this.countZone.useZone(SHANGHAI.getId())).isTrue();
+		}
+		assertThat(this.report.byCategory(compliance, next, next)).containsExactly(Map.entry("PRIVACY", 1L));
+		assertThatCountsEqualARecountFromTheComplaints();
+	}
+
+	/** Every day's counts, whatever wrote the complaints (demo data, other tests), against the complaints. */
+	private void assertThatCountsEqualARecountFromTheComplaints() {
+		String recount = "select (c.received_at at time zone z.zone)::date, c.category, count(*)::integer "
+				+ "from complaints_complaint c cross join complaints_count_zone z group by 1, 2";
+		String kept = "select day, category, received from complaints_received_day";
+		assertThat(this.jdbc.queryForObject("select count(*) from (" + recount + " except " + kept + ") missing",
+				Long.class)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from (" + kept + " where received <> 0 except " + recount
+				+ ") extra", Long.class)).isZero();
 	}
 
 	private long intake(CurrentUser cs, ComplaintEnums.Category category, ComplaintEnums.Channel channel) {
