@@ -22,7 +22,7 @@ create table complaints_received_day (
 );
 
 -- Adds a statement's new complaints (one from the intake form, thousands from a bulk load). Keys in order, so two
--- statements never wait on each other in a circle.
+-- inserting statements never wait on each other in a circle.
 create function complaints_count_inserted() returns trigger language plpgsql as $$
 begin
     insert into complaints_received_day as t (day, category, received)
@@ -36,7 +36,8 @@ end $$;
 create trigger complaints_count_inserted after insert on complaints_complaint
     referencing new table as new_complaints for each statement execute function complaints_count_inserted();
 
--- Moves a complaint whose day or category changed, and takes a deleted one away.
+-- Moves a complaint whose day or category changed, and takes a deleted one away, row by row (nothing in Custodia
+-- does either; see above).
 create function complaints_count_changed() returns trigger language plpgsql as $$
 declare
     display_zone text := (select z.zone from complaints_count_zone z where z.id = 1);
@@ -56,6 +57,16 @@ create trigger complaints_count_updated after update of received_at, category on
     execute function complaints_count_changed();
 create trigger complaints_count_deleted after delete on complaints_complaint for each row
     execute function complaints_count_changed();
+
+-- Emptying the complaints empties the counts.
+create function complaints_count_truncated() returns trigger language plpgsql as $$
+begin
+    delete from complaints_received_day;
+    return null;
+end $$;
+
+create trigger complaints_count_truncated after truncate on complaints_complaint
+    for each statement execute function complaints_count_truncated();
 
 -- Recounts every day in the stored zone, holding new complaints off until the transaction ends.
 create function complaints_count_rebuild() returns void language plpgsql as $$

@@ -86,14 +86,14 @@ public class ComplaintReport {
 	 * them from the counts per day that V0044's triggers keep, so a year costs the same however many came in.
 	 */
 	public Map<String, Long> byCategory(CurrentUser user, LocalDate from, LocalDate to) {
+		checkReader(user);
 		MapSqlParameterSource parameters = parameters(from, to);
-		String where = where(user, BookFilter.NONE, parameters);
 		if (ComplaintQueries.seesEveryComplaint(user)) {
 			parameters.addValue("fromDay", from).addValue("toDay", to);
 			return counts("category", "sum(received)", " from complaints_received_day where day between :fromDay and "
 					+ ":toDay group by 1 having sum(received) > 0 order by 2 desc, 1", parameters);
 		}
-		return counts("c.category", where + MOST_FIRST, parameters);
+		return counts("c.category", where(user, BookFilter.NONE, parameters) + MOST_FIRST, parameters);
 	}
 
 	private MapSqlParameterSource parameters(LocalDate from, LocalDate to) {
@@ -104,11 +104,15 @@ public class ComplaintReport {
 
 	/** The from and where clauses: received in the period, visible to the user, narrowed by the book filter. */
 	private static String where(CurrentUser user, BookFilter book, MapSqlParameterSource parameters) {
+		checkReader(user);
+		return " from complaints_complaint c where c.received_at >= :from and c.received_at < :to and "
+				+ ComplaintQueries.scope(user, book, parameters);
+	}
+
+	private static void checkReader(CurrentUser user) {
 		if (!user.can(Permission.REPORT_COMPLAINTS)) {
 			throw new AccessDeniedException(Permission.REPORT_COMPLAINTS.name());
 		}
-		return " from complaints_complaint c where c.received_at >= :from and c.received_at < :to and "
-				+ ComplaintQueries.scope(user, book, parameters);
 	}
 
 	/** Counts by {@code key}; {@code rest} is the from, where, group and order clauses. */

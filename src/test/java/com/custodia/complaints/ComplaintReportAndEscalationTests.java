@@ -9,6 +9,7 @@ import java.util.Map;
 import com.custodia.clients.BookFilter;
 import com.custodia.clients.ClientFixtures;
 import com.custodia.security.CurrentUser;
+import com.custodia.security.Permission;
 import com.custodia.support.CustodiaIntegrationTest;
 import com.custodia.support.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,11 @@ class ComplaintReportAndEscalationTests {
 		assertThat(this.report.byCategory(compliance, next, next)).containsExactly(Map.entry("PRIVACY", 1L));
 		assertThat(this.report.byCategory(compliance, day, next))
 			.isEqualTo(this.report.of(compliance, BookFilter.NONE, day, next).byCategory());
+		// A reader of one team's complaints still counts only what they may see: none of these non-clients'.
+		String teamReader = this.accounts.user(Permission.COMPLAINT_READ, Permission.REPORT_COMPLAINTS,
+				Permission.CLIENT_READ, Permission.CLIENT_SCOPE_TEAM);
+		this.jdbc.update("update access_user set team_id = ? where username = ?", this.accounts.team(), teamReader);
+		assertThat(this.report.byCategory(this.clients.user(teamReader), day, next)).isEmpty();
 		LocalDate today = this.clients.service().today();
 		assertThat(this.report.byCategory(compliance, today.minusMonths(12), today))
 			.isEqualTo(this.report.of(compliance, BookFilter.NONE, today.minusMonths(12), today).byCategory());

@@ -49,10 +49,23 @@ class AnonymousSessionsTests {
 		MockHttpSession left = created();
 		created();
 		this.sessions.sessionDestroyed(new HttpSessionEvent(left));
+		assertThat(this.sessions.count()).isEqualTo(1);
 		MockHttpSession third = created();
 		created();
 		assertThat(this.sessions.count()).isEqualTo(3);
 		assertThat(third.isInvalid()).isFalse();
+	}
+
+	@Test
+	void aSessionGivenANewIdAtSignInIsAUsersAndNoLongerCounts() {
+		MockHttpSession user = created();
+		this.sessions.sessionIdChanged(new HttpSessionEvent(user), "the id before sign-in");
+		assertThat(this.sessions.count()).isZero();
+		for (int i = 0; i < 10; i++) {
+			created();
+		}
+		assertThat(user.isInvalid()).isFalse();
+		assertThat(this.sessions.count()).isEqualTo(3);
 	}
 
 	private MockHttpSession created() {
