@@ -436,10 +436,15 @@ public class ClientService {
 		org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters =
 				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("today", today())
 					.addValue("level", level.name());
-		String scope = ClientScope.of(user).sqlCondition(parameters);
-		return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(this.jdbc).queryForObject(
-				"select count(*) from clients_client where risk_level = :level and risk_expires_on > :today "
-						+ "and status <> 'CLOSED' and " + scope, parameters, Long.class);
+		ClientScope scope = ClientScope.of(user);
+		String sql = (scope.reach() == ClientScope.Reach.ALL)
+				// The firm: from the counts per level and expiry day (V0045), not the clients.
+				? "select coalesce(sum(clients), 0) from clients_risk_expiry_count where risk_level = :level "
+						+ "and expires_on > :today"
+				: "select count(*) from clients_client where risk_level = :level and risk_expires_on > :today "
+						+ "and status <> 'CLOSED' and " + scope.sqlCondition(parameters);
+		return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(this.jdbc).queryForObject(sql,
+				parameters, Long.class);
 	}
 
 	/**
@@ -473,14 +478,34 @@ public class ClientService {
 	 */
 	@Transactional(readOnly = true)
 	public Page<ClientView> riskLevelsExpiringBefore(CurrentUser user, LocalDate before, Pageable pageable) {
-		ClientScope scope = ClientScope.of(user);
-		org.springframework.data.jpa.domain.Specification<Client> due = (client, query, builder) -> builder.and(
-				scope.restrict(client, builder), builder.lessThan(client.get("riskExpiresOn"), before),
-				builder.notEqual(client.get("status"), ClientStatus.CLOSED));
-		Page<Client> page = this.clients.findAll(due, org.springframework.data.domain.PageRequest.of(
-				pageable.getPageNumber(), pageable.getPageSize(), Sort.by("riskExpiresOn", "id")));
+		Page<Client> page = this.clients.findAll(expiringBefore(ClientScope.of(user), before),
+				org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+						Sort.by("riskExpiresOn", "id")));
 		Map<Long, StaffMember> owners = this.staff.byIds(page.map(Client::getOwnerId).getContent());
 		return page.map((client) -> view(client, owners, user));
+	}
+
+	/**
+	 * How many clients {@link #riskLevelsExpiringBefore} lists: for the whole firm from the counts per level and expiry
+	 * day (V0045), otherwise counted through the book's expiry index.
+	 */
+	@Transactional(readOnly = true)
+	public long riskLevelsExpiringCount(CurrentUser user, LocalDate before) {
+		ClientScope scope = ClientScope.of(user);
+		if (scope.reach() == ClientScope.Reach.ALL) {
+			return this.jdbc.queryForObject(
+					"select coalesce(sum(clients), 0) from clients_risk_expiry_count where expires_on < ?", Long.class,
+					before);
+		}
+		return this.clients.count(expiringBefore(scope, before));
+	}
+
+	/** Not closed, in the scope, with a risk level that expires before the day (or already has). */
+	private static org.springframework.data.jpa.domain.Specification<Client> expiringBefore(ClientScope scope,
+			LocalDate before) {
+		return (client, query, builder) -> builder.and(scope.restrict(client, builder),
+				builder.lessThan(client.get("riskExpiresOn"), before),
+				builder.notEqual(client.get("status"), ClientStatus.CLOSED));
 	}
 
 	/** Today in the firm's time zone. */

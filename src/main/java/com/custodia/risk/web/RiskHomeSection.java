@@ -10,7 +10,6 @@ import com.custodia.security.CurrentUser;
 import com.custodia.security.Permission;
 import com.custodia.web.HomeSection;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /** The start page's risk panel: re-assessments due in the user's book, and exceptions waiting for a reviewer. */
@@ -40,8 +39,7 @@ class RiskHomeSection implements HomeSection {
 		Map<String, Object> model = new HashMap<>();
 		if ((user.can(Permission.ASSESSMENT_RUN) || user.can(Permission.RISK_REVIEW)) && user.can(Permission.CLIENT_READ)) {
 			LocalDate today = this.clients.today();
-			model.put("riskDue", this.clients.riskLevelsExpiringBefore(user, today.plusDays(ExpiringController.DAYS + 1L),
-					PageRequest.of(0, 1)).getTotalElements());
+			model.put("riskDue", this.clients.riskLevelsExpiringCount(user, today.plusDays(ExpiringController.DAYS + 1L)));
 		}
 		if (user.can(Permission.SUITABILITY_REVIEW) || user.can(Permission.RISK_REVIEW)) {
 			model.put("reviewsPending", this.recommendations.pendingCount());
