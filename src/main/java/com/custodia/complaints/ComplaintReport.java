@@ -87,12 +87,12 @@ public class ComplaintReport {
 	 */
 	public Map<String, Long> byCategory(CurrentUser user, LocalDate from, LocalDate to) {
 		checkReader(user);
-		MapSqlParameterSource parameters = parameters(from, to);
 		if (ComplaintQueries.seesEveryComplaint(user)) {
-			parameters.addValue("fromDay", from).addValue("toDay", to);
-			return counts("category", "sum(received)", " from complaints_received_day where day between :fromDay and "
-					+ ":toDay group by 1 having sum(received) > 0 order by 2 desc, 1", parameters);
+			return counts("category", "sum(received)", " from complaints_received_day where day between :from and :to "
+					+ "group by 1 having sum(received) > 0 order by 2 desc, 1",
+					new MapSqlParameterSource("from", from).addValue("to", to));
 		}
+		MapSqlParameterSource parameters = parameters(from, to);
 		return counts("c.category", where(user, BookFilter.NONE, parameters) + MOST_FIRST, parameters);
 	}
 

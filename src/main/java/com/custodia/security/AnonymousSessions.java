@@ -2,9 +2,9 @@ package com.custodia.security;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -30,7 +30,7 @@ class AnonymousSessions implements HttpSessionListener, HttpSessionIdListener {
 	private final int limit;
 
 	/** Every session not yet signed in, oldest first; guarded by {@code this}. */
-	private final Map<HttpSession, Boolean> sessions = new LinkedHashMap<>();
+	private final Set<HttpSession> sessions = new LinkedHashSet<>();
 
 	AnonymousSessions(CustodiaSecurityProperties properties) {
 		this.limit = properties.maxAnonymousSessions();
@@ -40,8 +40,8 @@ class AnonymousSessions implements HttpSessionListener, HttpSessionIdListener {
 	public void sessionCreated(HttpSessionEvent event) {
 		List<HttpSession> ending = new ArrayList<>();
 		synchronized (this) {
-			this.sessions.put(event.getSession(), Boolean.TRUE);
-			Iterator<HttpSession> oldest = this.sessions.keySet().iterator();
+			this.sessions.add(event.getSession());
+			Iterator<HttpSession> oldest = this.sessions.iterator();
 			while (this.sessions.size() > this.limit && oldest.hasNext()) {
 				HttpSession session = oldest.next();
 				oldest.remove();
